@@ -1,0 +1,157 @@
+/**
+ * Calendar dates as plain 'YYYY-MM-DD' strings and day numbers.
+ *
+ * Principle "right to the day": no `Date` object is ever built here, so nothing depends on
+ * the machine's time zone or daylight-saving rules. Day numbers count days since 1970-01-01
+ * in the proleptic Gregorian calendar (H. Hinnant's days_from_civil algorithm).
+ */
+
+export type IsoDate = string;
+
+export interface CivilDate {
+  year: number;
+  month: number; // 1–12
+  day: number; // 1–31
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/**
+ * Memo of parsed and formatted dates: the engine converts the same few dozen dates many times
+ * per simulation, and results are immutable. Bounded so that arbitrary input cannot grow it.
+ */
+const MEMO_LIMIT = 4096;
+const parsedMemo = new Map<string, CivilDate | null>();
+const formattedMemo = new Map<number, IsoDate>();
+
+function remember<K, V>(memo: Map<K, V>, key: K, value: V): V {
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(key, value);
+  return value;
+}
+
+/** Parses a real calendar date ('2024-02-30' and 'hier' give null). */
+export function parseIsoDate(text: string): CivilDate | null {
+  const known = parsedMemo.get(text);
+  if (known !== undefined) return known;
+  return remember(parsedMemo, text, parseUncached(text));
+}
+
+function parseUncached(text: string): CivilDate | null {
+  const match = ISO_DATE.exec(text);
+  if (!match) return null;
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  if (year < 1900 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
+    return null;
+  }
+  return Object.freeze({ year, month, day });
+}
+
+export function isIsoDate(text: string): boolean {
+  return parseIsoDate(text) !== null;
+}
+
+export function civil(text: IsoDate): CivilDate {
+  const date = parseIsoDate(text);
+  if (!date) throw new RangeError(`Date invalide : ${text}`);
+  return date;
+}
+
+export function formatIsoDate({ year, month, day }: CivilDate): IsoDate {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+export function toDayNumber(text: IsoDate): number {
+  return civilToDayNumber(civil(text));
+}
+
+export function civilToDayNumber({ year, month, day }: CivilDate): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146097 + dayOfEra - 719468;
+}
+
+export function fromDayNumber(dayNumber: number): IsoDate {
+  return formattedMemo.get(dayNumber) ?? remember(formattedMemo, dayNumber, fromDayNumberUncached(dayNumber));
+}
+
+function fromDayNumberUncached(dayNumber: number): IsoDate {
+  const z = dayNumber + 719468;
+  const era = Math.floor(z / 146097);
+  const dayOfEra = z - era * 146097;
+  const yearOfEra = Math.floor(
+    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365,
+  );
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const mp = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  return formatIsoDate({ year, month, day });
+}
+
+export function addDays(text: IsoDate, days: number): IsoDate {
+  return fromDayNumber(toDayNumber(text) + days);
+}
+
+/**
+ * Adds calendar months keeping the day of month, clamped to the target month's last day
+ * (31 January + 1 month = 28 or 29 February). Always add to the original date rather than
+ * chaining: 31 January + 2 months is 31 March, not 28 March.
+ */
+export function addMonths(text: IsoDate, months: number): IsoDate {
+  return formatIsoDate(addMonthsToCivil(civil(text), months));
+}
+
+export function addMonthsToCivil({ year, month, day }: CivilDate, months: number): CivilDate {
+  const monthIndex = year * 12 + (month - 1) + months;
+  const targetYear = Math.floor(monthIndex / 12);
+  const targetMonth = monthIndex - targetYear * 12 + 1;
+  return { year: targetYear, month: targetMonth, day: Math.min(day, daysInMonth(targetYear, targetMonth)) };
+}
+
+/** Days from `from` to `to` (positive when `to` is later). */
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  return toDayNumber(to) - toDayNumber(from);
+}
+
+export function compareDates(a: IsoDate, b: IsoDate): number {
+  return toDayNumber(a) - toDayNumber(b);
+}
+
+export function minDate(a: IsoDate, b: IsoDate): IsoDate {
+  return compareDates(a, b) <= 0 ? a : b;
+}
+
+/**
+ * The date a person born on `birthDate` reaches `years` years of age. A birthday on
+ * 29 February falls on 28 February in common years (same clamping as addMonths).
+ */
+export function anniversary(birthDate: IsoDate, years: number): IsoDate {
+  return addMonths(birthDate, 12 * years);
+}
+
+export function isBornOnLeapDay(birthDate: IsoDate): boolean {
+  const { month, day } = civil(birthDate);
+  return month === 2 && day === 29;
+}
+
+/** '2024-03-01' → '01/03/2024', the way dates are written in French administration. */
+export function formatFrenchDate(text: IsoDate): string {
+  const { year, month, day } = civil(text);
+  return `${String(day).padStart(2, '0')}/${String(month).padStart(2, '0')}/${year}`;
+}

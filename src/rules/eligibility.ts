@@ -1,0 +1,236 @@
+import { citeClause, type ClauseId } from './clauses.ts';
+import { anniversary, compareDates, daysBetween, formatFrenchDate, type IsoDate } from './dates.ts';
+import type { ValidSimulationInput } from './input.ts';
+import { PARAMETERS } from './parameters.ts';
+
+export const CHECK_IDS = [
+  'employer-region',
+  'employer-contribution',
+  'employer-obligations',
+  'employer-no-layoffs',
+  'employee-age',
+  'employee-jobseeker',
+  'employee-not-recent-staff',
+  'certification-type',
+  'certification-listed',
+  'application-deadline',
+] as const;
+
+export type CheckId = (typeof CHECK_IDS)[number];
+export type CheckStatus = 'met' | 'unmet' | 'unknown';
+
+export interface EligibilityCheck {
+  id: CheckId;
+  /** The condition, phrased as the regulation asks it. */
+  label: string;
+  status: CheckStatus;
+  /** Why this status, in plain French, with the figures used. */
+  reason: string;
+  /** What it would take to meet the condition (for unmet and unknown). */
+  remedy: string | null;
+  clause: ClauseId;
+  /** "§2 — …", ready to display. */
+  citation: string;
+}
+
+export interface Eligibility {
+  status: 'eligible' | 'ineligible' | 'incomplete';
+  checks: EligibilityCheck[];
+  /** The first unmet condition, in the order above, when ineligible. */
+  firstUnmet: EligibilityCheck | null;
+}
+
+/** A certification of the annex, as the catalogue resolves a code typed by the user. */
+export interface ListedCertification {
+  code: string;
+  title: string;
+}
+
+/** Supplied by the catalogue so that the engine stays free of data loading. */
+export type CertificationLookup = (code: string) => ListedCertification | null;
+
+export interface EligibilityContext {
+  applicationDeadline: IsoDate;
+  findCertification: CertificationLookup | undefined;
+}
+
+type CheckDraft = Pick<EligibilityCheck, 'status' | 'reason'> & { remedy?: string };
+
+function fromAnswer(
+  answer: boolean | null | undefined,
+  wanted: boolean,
+  texts: { met: string; unmet: string; unknown: string; remedy: string },
+): CheckDraft {
+  if (answer === null || answer === undefined) return { status: 'unknown', reason: texts.unknown, remedy: texts.remedy };
+  return answer === wanted
+    ? { status: 'met', reason: texts.met }
+    : { status: 'unmet', reason: texts.unmet, remedy: texts.remedy };
+}
+
+function regionCheck(input: ValidSimulationInput): CheckDraft {
+  const departments = PARAMETERS.regionDepartments.value;
+  const list = departments.join(', ');
+  if (!input.department) {
+    return {
+      status: 'unknown',
+      reason: "Le département de l'établissement employeur n'est pas renseigné.",
+      remedy: `Indiquez le département de l'établissement (Pays de la Loire : ${list}).`,
+    };
+  }
+  return departments.includes(input.department)
+    ? { status: 'met', reason: `L'établissement est situé dans le département ${input.department}, en Pays de la Loire.` }
+    : {
+        status: 'unmet',
+        reason: `Le département ${input.department} n'est pas en Pays de la Loire (${list}).`,
+        remedy: "Seuls les établissements dont le SIRET est en Pays de la Loire sont éligibles : le contrat doit être signé par un tel établissement.",
+      };
+}
+
+function ageCheck(input: ValidSimulationInput): CheckDraft {
+  const minimumAge = PARAMETERS.minimumAge.value;
+  const start = formatFrenchDate(input.contractStart);
+  if (input.birthDate) {
+    const birthday = anniversary(input.birthDate, minimumAge);
+    return compareDates(birthday, input.contractStart) <= 0
+      ? { status: 'met', reason: `Le salarié a eu ${minimumAge} ans le ${formatFrenchDate(birthday)}, au plus tard le jour du début du contrat (${start}).` }
+      : {
+          status: 'unmet',
+          reason: `Le salarié aura ${minimumAge} ans le ${formatFrenchDate(birthday)}, après le début du contrat (${start}).`,
+          remedy: `Le salarié doit avoir ${minimumAge} ans ou plus à la date de début d'exécution du contrat.`,
+        };
+  }
+  return fromAnswer(input.aged30OrMore, true, {
+    met: `Le salarié a ${minimumAge} ans ou plus au ${start} (réponse déclarée).`,
+    unmet: `Le salarié a moins de ${minimumAge} ans au ${start} (réponse déclarée).`,
+    unknown: `L'âge du salarié au début du contrat n'est pas renseigné.`,
+    remedy: `Indiquez la date de naissance, ou si le salarié a ${minimumAge} ans ou plus au début du contrat.`,
+  });
+}
+
+function certificationTypeCheck(input: ValidSimulationInput): CheckDraft {
+  switch (input.contractPurpose) {
+    case 'listed-certification':
+      return { status: 'met', reason: 'Le contrat prépare un diplôme, un titre ou un certificat de qualification professionnelle.' };
+    case 'experimental-contract':
+      return {
+        status: 'unmet',
+        reason: "Le « contrat de professionnalisation expérimental » (loi du 5 septembre 2018) n'entre pas dans le champ de l'aide.",
+        remedy: 'Le contrat doit préparer un diplôme, un titre ou un CQP de la liste.',
+      };
+    case 'collective-agreement-qualification':
+      return {
+        status: 'unmet',
+        reason: "Un contrat préparant seulement à une qualification reconnue dans les classifications d'une convention collective n'entre pas dans le champ de l'aide.",
+        remedy: 'Le contrat doit préparer un diplôme, un titre ou un CQP de la liste.',
+      };
+    default:
+      return {
+        status: 'unknown',
+        reason: "L'objet du contrat (diplôme, titre ou CQP ; contrat expérimental ; qualification de convention collective) n'est pas renseigné.",
+        remedy: 'Indiquez ce que prépare le contrat.',
+      };
+  }
+}
+
+function certificationListedCheck(input: ValidSimulationInput, find: CertificationLookup | undefined): CheckDraft {
+  const remedy = "Choisissez une certification de l'annexe : une certification absente de la liste n'est pas éligible.";
+  const code = input.certificationCode?.trim();
+  if (!code) {
+    return { status: 'unknown', reason: "La certification préparée n'est pas renseignée.", remedy };
+  }
+  if (!find) {
+    return { status: 'unknown', reason: `La liste des formations éligibles n'est pas disponible pour vérifier le code ${code}.`, remedy };
+  }
+  const found = find(code);
+  return found
+    ? { status: 'met', reason: `« ${found.title} » (${found.code}) figure dans la liste des formations prioritaires.` }
+    : { status: 'unmet', reason: `Le code ${code} ne figure pas dans la liste des formations prioritaires.`, remedy };
+}
+
+function applicationDeadlineCheck(input: ValidSimulationInput, deadline: IsoDate): CheckDraft {
+  const deadlineText = formatFrenchDate(deadline);
+  if (!input.applicationDate) {
+    return {
+      status: 'unknown',
+      reason: `La date de dépôt de la demande n'est pas renseignée ; la date limite est le ${deadlineText}.`,
+      remedy: `Déposez la demande au plus tard le ${deadlineText}.`,
+    };
+  }
+  const late = daysBetween(deadline, input.applicationDate);
+  return late <= 0
+    ? { status: 'met', reason: `Demande déposée le ${formatFrenchDate(input.applicationDate)}, au plus tard le ${deadlineText}.` }
+    : {
+        status: 'unmet',
+        reason: `Demande déposée le ${formatFrenchDate(input.applicationDate)}, ${late} jour${late > 1 ? 's' : ''} après la date limite du ${deadlineText}.`,
+        remedy: `La demande doit être déposée au plus tard le ${deadlineText} (3 mois après le début du contrat).`,
+      };
+}
+
+const LABELS: Record<CheckId, { label: string; clause: ClauseId }> = {
+  'employer-region': { label: 'Établissement employeur en Pays de la Loire', clause: 'beneficiaries' },
+  'employer-contribution': { label: "Employeur assujetti à la contribution unique à la formation professionnelle et à l'alternance (CUFPA)", clause: 'beneficiaries' },
+  'employer-obligations': { label: 'Employeur à jour de ses obligations fiscales et sociales', clause: 'employerConditions' },
+  'employer-no-layoffs': { label: "Aucun licenciement économique dans l'établissement au cours des 6 mois précédant la demande", clause: 'employerConditions' },
+  'employee-age': { label: 'Salarié âgé de 30 ans ou plus au début du contrat', clause: 'employeeConditions' },
+  'employee-jobseeker': { label: "Salarié en recherche d'emploi au début du contrat", clause: 'employeeConditions' },
+  'employee-not-recent-staff': { label: "Salarié absent de l'effectif de l'établissement pendant les 6 mois précédant le contrat", clause: 'employeeConditions' },
+  'certification-type': { label: 'Contrat préparant un diplôme, un titre ou un CQP', clause: 'certificationType' },
+  'certification-listed': { label: 'Certification inscrite dans la liste des formations prioritaires', clause: 'priorityList' },
+  'application-deadline': { label: 'Demande déposée au plus tard 3 mois après le début du contrat', clause: 'applicationDeadline' },
+};
+
+export function assessEligibility(input: ValidSimulationInput, context: EligibilityContext): Eligibility {
+  const drafts: Record<CheckId, CheckDraft> = {
+    'employer-region': regionCheck(input),
+    'employer-contribution': fromAnswer(input.subjectToCufpa, true, {
+      met: "L'établissement est assujetti à la CUFPA.",
+      unmet: "L'établissement n'est pas assujetti à la CUFPA.",
+      unknown: "L'assujettissement à la CUFPA n'est pas renseigné.",
+      remedy: "Seuls les établissements assujettis à la contribution unique à la formation professionnelle et à l'alternance sont éligibles.",
+    }),
+    'employer-obligations': fromAnswer(input.obligationsUpToDate, true, {
+      met: "L'employeur est à jour de ses obligations déclaratives et de paiement, fiscales et sociales.",
+      unmet: "L'employeur n'est pas à jour de ses obligations fiscales et sociales.",
+      unknown: 'La situation fiscale et sociale de l’employeur n’est pas renseignée.',
+      remedy: "L'employeur doit être à jour de ses obligations déclaratives et de paiement (attestations URSSAF et fiscale).",
+    }),
+    'employer-no-layoffs': fromAnswer(input.economicLayoffsLast6Months, false, {
+      met: "Aucun licenciement économique dans l'établissement au cours des 6 mois précédant la demande.",
+      unmet: "L'établissement a procédé à un ou plusieurs licenciements économiques au cours des 6 mois précédant la demande.",
+      unknown: "L'absence de licenciement économique dans les 6 mois précédant la demande n'est pas renseignée.",
+      remedy: 'Aucun licenciement économique ne doit avoir eu lieu dans l’établissement au cours des 6 mois précédant la demande.',
+    }),
+    'employee-age': ageCheck(input),
+    'employee-jobseeker': fromAnswer(input.jobSeekerAtStart, true, {
+      met: "Le salarié était en recherche d'emploi au début du contrat.",
+      unmet: "Le salarié n'était pas en recherche d'emploi au début du contrat.",
+      unknown: "La situation de demandeur d'emploi du salarié au début du contrat n'est pas renseignée.",
+      remedy: "Le salarié doit être une personne en recherche d'emploi (inscrite à France Travail) au début du contrat.",
+    }),
+    'employee-not-recent-staff': fromAnswer(input.employedInEstablishmentLast6Months, false, {
+      met: "Le salarié n'a pas appartenu à l'effectif de l'établissement au cours des 6 mois précédant le contrat.",
+      unmet: "Le salarié a appartenu à l'effectif de l'établissement au cours des 6 mois précédant le contrat.",
+      unknown: "L'appartenance du salarié à l'effectif de l'établissement dans les 6 mois précédents n'est pas renseignée.",
+      remedy: "Le salarié ne doit pas avoir fait partie de l'effectif de l'établissement dans les 6 mois précédant le début du contrat.",
+    }),
+    'certification-type': certificationTypeCheck(input),
+    'certification-listed': certificationListedCheck(input, context.findCertification),
+    'application-deadline': applicationDeadlineCheck(input, context.applicationDeadline),
+  };
+  const checks = CHECK_IDS.map((id): EligibilityCheck => {
+    const { label, clause } = LABELS[id];
+    const draft = drafts[id];
+    return {
+      id,
+      label,
+      status: draft.status,
+      reason: draft.reason,
+      remedy: draft.status === 'met' ? null : (draft.remedy ?? null),
+      clause,
+      citation: citeClause(clause),
+    };
+  });
+  const firstUnmet = checks.find((check) => check.status === 'unmet') ?? null;
+  const status = firstUnmet ? 'ineligible' : checks.some((check) => check.status === 'unknown') ? 'incomplete' : 'eligible';
+  return { status, checks, firstUnmet };
+}

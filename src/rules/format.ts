@@ -1,0 +1,35 @@
+/**
+ * French number formatting without Intl, so that output is identical in every browser and
+ * Node version (no locale data differences) and cheap enough for the hot path.
+ */
+const NARROW_NO_BREAK_SPACE = '\u202f';
+
+function groupThousands(integer: string): string {
+  return integer.replace(/\B(?=(\d{3})+(?!\d))/g, NARROW_NO_BREAK_SPACE);
+}
+
+/** 4800 → '4 800 €', 4537.5 → '4 537,50 €'. */
+export function formatEuros(amount: number): string {
+  const cents = Math.round(amount * 100);
+  const sign = cents < 0 ? '-' : '';
+  const absolute = Math.abs(cents);
+  const integer = groupThousands(String(Math.floor(absolute / 100)));
+  const fraction = absolute % 100;
+  return fraction === 0
+    ? `${sign}${integer}\u00a0€`
+    : `${sign}${integer},${String(fraction).padStart(2, '0')}\u00a0€`;
+}
+
+/** 0.8 → '80 %', 0.857142… → '85,71 %'. */
+export function formatPercent(ratio: number): string {
+  const hundredths = Math.round(ratio * 10000);
+  const integer = Math.floor(hundredths / 100);
+  const fraction = hundredths % 100;
+  const text = fraction === 0 ? String(integer) : `${integer},${String(fraction).padStart(2, '0').replace(/0$/, '')}`;
+  return `${text}\u00a0%`;
+}
+
+/** 17.5 → '17,5'. */
+export function formatDecimal(value: number): string {
+  return String(Math.round(value * 100) / 100).replace('.', ',');
+}

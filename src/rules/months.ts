@@ -1,0 +1,100 @@
+import { addMonthsToCivil, civil, civilToDayNumber, fromDayNumber, toDayNumber, type IsoDate } from './dates.ts';
+import { PARAMETERS } from './parameters.ts';
+
+/** Why a contract month is not due (§3). */
+export type MonthExclusion = 'rupture-first-month' | 'after-end' | 'unpaid';
+
+export interface ContractMonth {
+  /** 1–12. */
+  index: number;
+  start: IsoDate;
+  /** Last day of the month, inclusive. */
+  end: IsoDate;
+  due: boolean;
+  /** Null when the month is due. */
+  exclusion: MonthExclusion | null;
+  /** Unpaid months come from the month list or from suspension periods covering the whole month. */
+  unpaidSource: 'month-list' | 'periods' | null;
+  /** Some days, but not all, fall in an unpaid suspension period: due only if some pay was paid. */
+  partlyUnpaid: boolean;
+}
+
+export interface Period {
+  from: IsoDate;
+  to: IsoDate;
+}
+
+/**
+ * Day numbers of the first day of months 1…count+1. Month k runs from start + (k−1) months to
+ * the day before start + k months, each computed from the original start (interpretation 1),
+ * so a start on 31 January gives 31 Jan–28 Feb, 29 Feb–30 Mar, 31 Mar–29 Apr…
+ */
+function monthStartDays(contractStart: IsoDate, count: number): number[] {
+  const start = civil(contractStart);
+  return Array.from({ length: count + 1 }, (_, offset) => civilToDayNumber(addMonthsToCivil(start, offset)));
+}
+
+export function contractMonthBounds(contractStart: IsoDate, index: number): Period {
+  const starts = monthStartDays(contractStart, index);
+  return { from: fromDayNumber(starts[index - 1]!), to: fromDayNumber(starts[index]! - 1) };
+}
+
+/** Days of [from, to] covered by the union of the periods (overlaps counted once). */
+function coveredDays(from: number, to: number, periods: readonly (readonly [number, number])[]): number {
+  let covered = 0;
+  let reachedUpTo = from - 1;
+  for (const [periodFrom, periodTo] of periods) {
+    const start = Math.max(periodFrom, from, reachedUpTo + 1);
+    const end = Math.min(periodTo, to);
+    if (end >= start) covered += end - start + 1;
+    reachedUpTo = Math.max(reachedUpTo, end);
+  }
+  return covered;
+}
+
+export interface MonthsInput {
+  contractStart: IsoDate;
+  /** Earlier of the planned end and the early end; null for a CDI still running. */
+  effectiveEnd: IsoDate | null;
+  unpaidMonths: readonly number[];
+  unpaidPeriods: readonly Period[];
+}
+
+export function contractMonths({ contractStart, effectiveEnd, unpaidMonths, unpaidPeriods }: MonthsInput): ContractMonth[] {
+  const count = PARAMETERS.maxAidedMonths.value;
+  const starts = monthStartDays(contractStart, count);
+  const endDay = effectiveEnd === null ? null : toDayNumber(effectiveEnd);
+  const periods = unpaidPeriods
+    .map((period) => [toDayNumber(period.from), toDayNumber(period.to)] as const)
+    .sort((a, b) => a[0] - b[0]);
+  // §3: a rupture during the first month means nothing is due (interpretation 3).
+  const endsInFirstMonth = endDay !== null && endDay < starts[1]!;
+  const months: ContractMonth[] = [];
+  for (let index = 1; index <= count; index++) {
+    const from = starts[index - 1]!;
+    const to = starts[index]! - 1;
+    const covered = coveredDays(from, to, periods);
+    const listedUnpaid = unpaidMonths.includes(index);
+    const fullyCovered = covered === to - from + 1;
+    const unpaidSource = listedUnpaid ? 'month-list' : fullyCovered ? 'periods' : null;
+    // §3: the month containing the end date is due; the aid stops from the following month.
+    const startsAfterEnd = endDay !== null && from > endDay;
+    const exclusion: MonthExclusion | null = endsInFirstMonth
+      ? 'rupture-first-month'
+      : startsAfterEnd
+        ? 'after-end'
+        : unpaidSource
+          ? 'unpaid'
+          : null;
+    months.push({
+      index,
+      start: fromDayNumber(from),
+      end: fromDayNumber(to),
+      due: exclusion === null,
+      exclusion,
+      unpaidSource,
+      partlyUnpaid: !listedUnpaid && covered > 0 && !fullyCovered,
+    });
+  }
+  return months;
+}

@@ -1,0 +1,258 @@
+import { citeClause, type ClauseId } from './clauses.ts';
+import { addMonths, compareDates, formatFrenchDate, isBornOnLeapDay, minDate, type IsoDate } from './dates.ts';
+import { assessEligibility, type CertificationLookup, type Eligibility } from './eligibility.ts';
+import { formatDecimal, formatEuros, formatPercent } from './format.ts';
+import { validateInput, type InputError, type SimulationInput, type ValidSimulationInput } from './input.ts';
+import { contractMonths, type ContractMonth } from './months.ts';
+import { CONTRACT_LAW, PARAMETERS } from './parameters.ts';
+
+export interface SimulationOptions {
+  /** Resolves a certification code against the annex (see src/catalog). */
+  findCertification?: CertificationLookup;
+  /** Today's date, for warnings about far-future starts. Never read from the clock here. */
+  today?: IsoDate;
+}
+
+export type WarningCode =
+  | 'regulation-not-in-force'
+  | 'after-exempted-scheme'
+  | 'cdd-shorter-than-6-months'
+  | 'cdd-longer-than-12-months'
+  | 'weekly-hours-below-24'
+  | 'partly-unpaid-months'
+  | 'start-far-in-future'
+  | 'payment-request-literal-text'
+  | 'leap-day-birthday';
+
+export interface SimulationWarning {
+  code: WarningCode;
+  message: string;
+  clause: ClauseId | null;
+}
+
+export interface ExplanationStep {
+  id: string;
+  text: string;
+  clause: ClauseId;
+  citation: string;
+}
+
+export interface SimulationSuccess {
+  ok: true;
+  /** Euros, rounded to the cent; the amount if every condition is met. */
+  amount: number;
+  monthlyAmount: number;
+  /** Part-time ratio, 1 for full time. */
+  ratio: number;
+  monthsDue: number;
+  months: ContractMonth[];
+  /** Earlier of the planned end (CDD) and the early end; null for a CDI still running. */
+  effectiveEnd: IsoDate | null;
+  /** Last day of the aided period: end of month 12, or the effective end if earlier. */
+  aidedPeriodEnd: IsoDate;
+  applicationDeadline: IsoDate;
+  /** When the aid is paid ("à l'issue" of the aided period); null when nothing is due. */
+  paymentDate: IsoDate | null;
+  paymentRequestDeadline: IsoDate | null;
+  eligibility: Eligibility;
+  warnings: SimulationWarning[];
+  explanation: ExplanationStep[];
+}
+
+export type SimulationResult = SimulationSuccess | { ok: false; errors: InputError[] };
+
+function roundToCent(value: number): number {
+  return Math.round(value * 100) / 100;
+}
+
+function partTimeRatio(input: ValidSimulationInput): { ratio: number; fullTimeHours: number } {
+  const fullTimeHours = input.fullTimeHours ?? PARAMETERS.defaultFullTimeHours.value;
+  const ratio = input.weeklyHours == null ? 1 : Math.min(1, input.weeklyHours / fullTimeHours);
+  return { ratio, fullTimeHours };
+}
+
+function effectiveEndOf(input: ValidSimulationInput): IsoDate | null {
+  const planned = input.contractType === 'CDD' ? (input.plannedEnd ?? null) : null;
+  const early = input.earlyEnd ?? null;
+  if (planned && early) return minDate(planned, early);
+  return planned ?? early;
+}
+
+const EXCLUSION_TEXT = {
+  'rupture-first-month': 'rupture dans le premier mois',
+  'after-end': 'après la fin du contrat',
+  unpaid: 'sans rémunération',
+} as const;
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count > 1 ? 's' : ''}`;
+}
+
+function step(id: string, clause: ClauseId, text: string): ExplanationStep {
+  return { id, text, clause, citation: citeClause(clause) };
+}
+
+function collectWarnings(
+  input: ValidSimulationInput,
+  months: ContractMonth[],
+  lastMonthEnd: IsoDate,
+  today: IsoDate | undefined,
+): SimulationWarning[] {
+  const warnings: SimulationWarning[] = [];
+  const warn = (code: WarningCode, clause: ClauseId | null, message: string) => warnings.push({ code, clause, message });
+  const start = input.contractStart;
+  if (compareDates(start, PARAMETERS.regulationInForceFrom.value) < 0) {
+    warn(
+      'regulation-not-in-force',
+      'validity',
+      `Le contrat commence avant le ${formatFrenchDate(PARAMETERS.regulationInForceFrom.value)}, date d'entrée en vigueur du règlement : l'aide pourrait ne pas s'appliquer.`,
+    );
+  }
+  if (compareDates(start, PARAMETERS.exemptedSchemeEnd.value) > 0) {
+    warn(
+      'after-exempted-scheme',
+      'stateAid',
+      `Le contrat commence après le ${formatFrenchDate(PARAMETERS.exemptedSchemeEnd.value)}, fin de la période 2024-2026 du régime SA.111722 : vérifiez auprès de la Région les règles applicables à cette date.`,
+    );
+  }
+  if (input.contractType === 'CDD' && input.plannedEnd) {
+    // Shorter than 6 months: the planned end falls before the last day of the 6th month.
+    if (compareDates(input.plannedEnd, months[CONTRACT_LAW.cddMinMonths - 1]!.end) < 0) {
+      warn('cdd-shorter-than-6-months', null, 'Un contrat de professionnalisation en CDD dure en principe au moins 6 mois (Code du travail) : vérifiez la date de fin prévue.');
+    }
+    if (compareDates(input.plannedEnd, lastMonthEnd) > 0) {
+      warn('cdd-longer-than-12-months', null, "Le CDD dure plus de 12 mois : c'est possible pour certains publics (jusqu'à 36 mois), mais seuls les 12 premiers mois sont aidés.");
+    }
+  }
+  if (input.weeklyHours != null && input.weeklyHours < CONTRACT_LAW.partTimeMinimumWeeklyHours) {
+    warn('weekly-hours-below-24', 'partTime', `La durée hebdomadaire est inférieure à ${CONTRACT_LAW.partTimeMinimumWeeklyHours} h, minimum légal du temps partiel sauf dérogation : vérifiez le contrat.`);
+  }
+  const partly = months.filter((month) => month.due && month.partlyUnpaid).map((month) => month.index);
+  if (partly.length > 0) {
+    warn(
+      'partly-unpaid-months',
+      'suspension',
+      `À vérifier : ${partly.length > 1 ? 'les mois' : 'le mois'} ${partly.join(', ')} ${partly.length > 1 ? 'sont' : 'est'} en partie couvert${partly.length > 1 ? 's' : ''} par une suspension ; ${partly.length > 1 ? 'ils ne sont dus' : "il n'est dû"} que si une rémunération a été versée.`,
+    );
+  }
+  if (today && compareDates(start, addMonths(today, 12 * CONTRACT_LAW.futureStartWarningYears)) > 0) {
+    warn('start-far-in-future', null, "Le contrat commence dans plus d'un an : vérifiez la date de début ; le règlement pourrait avoir changé d'ici là.");
+  }
+  if (input.birthDate && isBornOnLeapDay(input.birthDate)) {
+    warn('leap-day-birthday', 'employeeConditions', "Né un 29 février : l'anniversaire est compté le 28 février les années non bissextiles (interprétation du simulateur).");
+  }
+  return warnings;
+}
+
+export function simulate(rawInput: SimulationInput | Record<string, unknown>, options: SimulationOptions = {}): SimulationResult {
+  const validation = validateInput(rawInput);
+  if (!validation.ok) return validation;
+  const input = validation.input;
+  const { ratio, fullTimeHours } = partTimeRatio(input);
+  const effectiveEnd = effectiveEndOf(input);
+  const months = contractMonths({
+    contractStart: input.contractStart,
+    effectiveEnd,
+    unpaidMonths: input.unpaidMonths ?? [],
+    unpaidPeriods: input.unpaidPeriods ?? [],
+  });
+  const lastMonth = months[months.length - 1]!;
+  const monthsDue = months.filter((month) => month.due).length;
+  const monthly = PARAMETERS.monthlyAmountFullTime.value;
+  const monthlyAmount = roundToCent(monthly * ratio);
+  const uncapped = roundToCent(monthly * ratio * monthsDue);
+  const amount = Math.min(uncapped, PARAMETERS.maxAmount.value);
+
+  const applicationDeadline = addMonths(input.contractStart, PARAMETERS.applicationDeadlineMonths.value);
+  const aidedPeriodEnd = effectiveEnd ? minDate(effectiveEnd, lastMonth.end) : lastMonth.end;
+  const paymentDate = monthsDue > 0 ? aidedPeriodEnd : null;
+  const paymentRequestDeadline = paymentDate
+    ? addMonths(paymentDate, PARAMETERS.paymentRequestDeadlineMonths.value)
+    : null;
+
+  const eligibility = assessEligibility(input, { applicationDeadline, findCertification: options.findCertification });
+  const warnings = collectWarnings(input, months, lastMonth.end, options.today);
+  const runsBeyondAidedPeriod = effectiveEnd === null || compareDates(effectiveEnd, lastMonth.end) > 0;
+  if (paymentRequestDeadline && runsBeyondAidedPeriod) {
+    warnings.push({
+      code: 'payment-request-literal-text',
+      clause: 'paymentRequest',
+      message: `Le règlement dit « 3 mois après la fin du contrat » ; le contrat continue après les 12 mois aidés. Par prudence, déposez la demande de paiement au plus tard le ${formatFrenchDate(paymentRequestDeadline)}, 3 mois après la fin du 12e mois.`,
+    });
+  }
+
+  const excluded = months.filter((month) => !month.due);
+  const exclusionSummary = Object.entries(EXCLUSION_TEXT)
+    .map(([exclusion, text]) => {
+      const indexes = excluded.filter((month) => month.exclusion === exclusion).map((month) => month.index);
+      return indexes.length ? `mois ${indexes.join(', ')} : ${text}` : '';
+    })
+    .filter(Boolean)
+    .join(' ; ');
+  const explanation: ExplanationStep[] = [
+    step(
+      'months',
+      'amount',
+      `La première année du contrat compte 12 mois, du ${formatFrenchDate(months[0]!.start)} au ${formatFrenchDate(lastMonth.end)} (mois n°1 du ${formatFrenchDate(months[0]!.start)} au ${formatFrenchDate(months[0]!.end)}).`,
+    ),
+    step(
+      'effective-end',
+      'earlyTermination',
+      effectiveEnd
+        ? `Fin effective du contrat : ${formatFrenchDate(effectiveEnd)}${input.earlyEnd && effectiveEnd === input.earlyEnd ? ' (rupture anticipée)' : ''}.${
+            compareDates(effectiveEnd, months[0]!.end) <= 0
+              ? " Elle intervient durant le premier mois : l'aide n'est pas due."
+              : " Le mois qui contient cette date est dû ; l'aide cesse à compter du mois suivant."
+          }`
+        : 'Le contrat (CDI sans rupture) se poursuit au-delà des 12 mois aidés.',
+    ),
+    step(
+      'months-due',
+      excluded.some((month) => month.exclusion === 'unpaid') ? 'suspension' : 'amount',
+      `${plural(monthsDue, 'mois')} ${monthsDue > 1 ? 'sont dus' : 'est dû'} sur 12${exclusionSummary ? ` (${exclusionSummary})` : ''}.`,
+    ),
+    step(
+      'ratio',
+      'partTime',
+      input.weeklyHours == null
+        ? 'Temps complet : quotité de 100 %.'
+        : `Temps partiel : ${formatDecimal(input.weeklyHours)} h ÷ ${formatDecimal(fullTimeHours)} h = quotité de ${formatPercent(ratio)}${input.weeklyHours > fullTimeHours ? ' (plafonnée à 100 %)' : ''}.`,
+    ),
+    step(
+      'amount',
+      'amount',
+      `${formatEuros(monthly)} × ${formatPercent(ratio)} × ${plural(monthsDue, 'mois')} = ${formatEuros(uncapped)}${
+        uncapped > PARAMETERS.maxAmount.value ? `, plafonné à ${formatEuros(PARAMETERS.maxAmount.value)}` : ''
+      }.`,
+    ),
+    step(
+      'application-deadline',
+      'applicationDeadline',
+      `La demande d'aide doit être déposée au plus tard le ${formatFrenchDate(applicationDeadline)}, 3 mois après le début du contrat.`,
+    ),
+    step(
+      'payment',
+      'payment',
+      paymentDate && paymentRequestDeadline
+        ? `L'aide est versée en une fois à l'issue de la période aidée (${formatFrenchDate(paymentDate)}) ; la demande de paiement est à faire au plus tard le ${formatFrenchDate(paymentRequestDeadline)}.`
+        : "Aucun mois n'étant dû, aucune demande de paiement n'est à faire.",
+    ),
+  ];
+
+  return {
+    ok: true,
+    amount,
+    monthlyAmount,
+    ratio,
+    monthsDue,
+    months,
+    effectiveEnd,
+    aidedPeriodEnd,
+    applicationDeadline,
+    paymentDate,
+    paymentRequestDeadline,
+    eligibility,
+    warnings,
+    explanation,
+  };
+}

@@ -1,0 +1,84 @@
+import fc from 'fast-check';
+import { afterEach, describe, expect, it } from 'vitest';
+import { addDays, compareDates } from '../../src/rules/dates.ts';
+import { simulate, type SimulationSuccess } from '../../src/rules/index.ts';
+import { validInput } from './arbitraries.ts';
+
+function success(input: Parameters<typeof simulate>[0]): SimulationSuccess {
+  const result = simulate(input);
+  if (!result.ok) throw new Error(`refused: ${JSON.stringify(result.errors)}`);
+  return result;
+}
+
+const RUNS = { numRuns: 400 };
+
+describe('properties of the amount', () => {
+  it('stays between 0 and 6,000 €', () => {
+    fc.assert(fc.property(validInput, (input) => {
+      const { amount } = success(input);
+      expect(amount).toBeGreaterThanOrEqual(0);
+      expect(amount).toBeLessThanOrEqual(6000);
+    }), RUNS);
+  });
+
+  it('equals 500 × ratio × months due, to the cent', () => {
+    fc.assert(fc.property(validInput, (input) => {
+      const { amount, ratio, monthsDue, months } = success(input);
+      expect(Math.abs(amount - 500 * ratio * monthsDue)).toBeLessThanOrEqual(0.005 + 1e-9);
+      expect(monthsDue).toBe(months.filter((month) => month.due).length);
+      expect(ratio).toBeGreaterThan(0);
+      expect(ratio).toBeLessThanOrEqual(1);
+    }), RUNS);
+  });
+
+  it('never decreases when the contract ends later', () => {
+    fc.assert(fc.property(validInput, fc.integer({ min: 1, max: 400 }), (input, extraDays) => {
+      const before = success(input);
+      const end = input.earlyEnd ?? input.plannedEnd;
+      fc.pre(end !== undefined && end !== null);
+      const later = addDays(end!, extraDays);
+      const extended = input.earlyEnd
+        ? { ...input, earlyEnd: later, plannedEnd: input.plannedEnd && compareDates(input.plannedEnd, later) < 0 ? later : input.plannedEnd }
+        : { ...input, plannedEnd: later };
+      expect(success(extended).amount).toBeGreaterThanOrEqual(before.amount);
+    }), RUNS);
+  });
+
+  it('never increases when a month is declared unpaid', () => {
+    fc.assert(fc.property(validInput, fc.integer({ min: 1, max: 12 }), (input, month) => {
+      const unpaidMonths = input.unpaidMonths ?? [];
+      fc.pre(!unpaidMonths.includes(month));
+      const before = success(input);
+      const after = success({ ...input, unpaidMonths: [...unpaidMonths, month] });
+      expect(after.amount).toBeLessThanOrEqual(before.amount);
+    }), RUNS);
+  });
+
+  it('gives consecutive months that tile the first year without gap or overlap', () => {
+    fc.assert(fc.property(validInput, (input) => {
+      const { months } = success(input);
+      expect(months[0]!.start).toBe(input.contractStart);
+      for (let index = 1; index < months.length; index++) {
+        expect(addDays(months[index - 1]!.end, 1)).toBe(months[index]!.start);
+        expect(compareDates(months[index]!.start, months[index]!.end)).toBeLessThanOrEqual(0);
+      }
+    }), RUNS);
+  });
+});
+
+describe('time zones', () => {
+  const originalTz = process.env.TZ;
+  afterEach(() => {
+    process.env.TZ = originalTz;
+  });
+
+  it('gives the same result whatever the machine time zone', () => {
+    fc.assert(fc.property(validInput, (input) => {
+      const results = ['Pacific/Kiritimati', 'America/Los_Angeles', 'UTC', 'Pacific/Pago_Pago'].map((zone) => {
+        process.env.TZ = zone;
+        return simulate(input, { today: '2026-11-29' });
+      });
+      for (const result of results.slice(1)) expect(result).toEqual(results[0]);
+    }), { numRuns: 100 });
+  });
+});
