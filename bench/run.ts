@@ -1,5 +1,6 @@
 // Prints figures; asserts nothing (DEVELOPERS.md: benchmarks are scripts, not timed tests).
 import { simulate } from '../src/rules/index.ts';
+import { benchSearch } from './search.ts';
 
 const INPUTS = [
   { contractStart: '2024-09-02', contractType: 'CDD', plannedEnd: '2025-09-01' },
@@ -24,3 +25,5 @@ function benchSimulate(): void {
 }
 
 benchSimulate();
+benchSearch(1);
+benchSearch(100);

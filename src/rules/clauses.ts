@@ -96,8 +96,11 @@ export const CLAUSES = {
 
 export type ClauseId = keyof typeof CLAUSES;
 
+const CITATIONS = Object.fromEntries(
+  Object.entries(CLAUSES).map(([id, clause]) => [id, `${clause.ref} — ${clause.title}`]),
+) as Record<ClauseId, string>;
+
 /** "§2 — Délai de dépôt de la demande", the way a clause is cited next to a result. */
 export function citeClause(id: ClauseId): string {
-  const clause = CLAUSES[id];
-  return `${clause.ref} — ${clause.title}`;
+  return CITATIONS[id];
 }

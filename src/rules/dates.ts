@@ -151,7 +151,11 @@ export function isBornOnLeapDay(birthDate: IsoDate): boolean {
 }
 
 /** '2024-03-01' → '01/03/2024', the way dates are written in French administration. */
+const frenchMemo = new Map<IsoDate, string>();
+
 export function formatFrenchDate(text: IsoDate): string {
+  const known = frenchMemo.get(text);
+  if (known !== undefined) return known;
   const { year, month, day } = civil(text);
-  return `${String(day).padStart(2, '0')}/${String(month).padStart(2, '0')}/${year}`;
+  return remember(frenchMemo, text, `${String(day).padStart(2, '0')}/${String(month).padStart(2, '0')}/${year}`);
 }

@@ -5,7 +5,12 @@
 const NARROW_NO_BREAK_SPACE = '\u202f';
 
 function groupThousands(integer: string): string {
-  return integer.replace(/\B(?=(\d{3})+(?!\d))/g, NARROW_NO_BREAK_SPACE);
+  let grouped = '';
+  for (let end = integer.length; end > 0; end -= 3) {
+    const group = integer.slice(Math.max(0, end - 3), end);
+    grouped = grouped ? `${group}${NARROW_NO_BREAK_SPACE}${grouped}` : group;
+  }
+  return grouped;
 }
 
 /** 4800 → '4 800 €', 4537.5 → '4 537,50 €'. */

@@ -1,0 +1,39 @@
+import type { CertificationLookup } from '../rules/index.ts';
+import rawCatalogue from '../../data/certifications.json';
+import type { Certification } from './schema.ts';
+import { createSearch } from './search.ts';
+
+export type { Certification } from './schema.ts';
+export { SECTORS } from './sectors.ts';
+export type { Sector } from './sectors.ts';
+export { createSearch } from './search.ts';
+export type { CertificationSearch, SearchOptions } from './search.ts';
+
+/** The annex, validated when data/certifications.json was built (npm run data) and by its tests. */
+export const CATALOGUE = rawCatalogue as Certification[];
+
+export const catalogueSearch = createSearch(CATALOGUE);
+
+/** The code shown to users: RNCP number, or CertifInfo number for branch CQPs. */
+export function certificationCode(item: Certification): string {
+  return item.rncp ?? `CertifInfo ${item.certifinfo}`;
+}
+
+/** For the rules engine: resolves a code typed or chosen by the user against the annex, exactly. */
+export const findCertification: CertificationLookup = (code) => {
+  const item = catalogueSearch.findByCode(code);
+  return item ? { code: certificationCode(item), title: item.title } : null;
+};
+
+/** Level in words, the way French people name diploma levels. */
+export const LEVEL_LABELS: Record<number, string> = {
+  3: 'Niveau 3 (CAP, BEP)',
+  4: 'Niveau 4 (bac)',
+  5: 'Niveau 5 (bac + 2)',
+  6: 'Niveau 6 (bac + 3 ou 4)',
+  7: 'Niveau 7 (bac + 5)',
+};
+
+export function rncpRecordUrl(item: Certification): string | null {
+  return item.rncp ? `https://www.francecompetences.fr/recherche/rncp/${item.rncp.slice(4)}/` : null;
+}

@@ -1,0 +1,36 @@
+/**
+ * Text folding shared by the index and the queries: case, accents, the œ/æ ligatures, hyphens,
+ * apostrophes and punctuation do not matter to people searching a certification.
+ */
+export function foldText(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/œ/g, 'oe')
+    .replace(/æ/g, 'ae')
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+export function words(text: string): string[] {
+  const folded = foldText(text);
+  return folded ? folded.split(' ') : [];
+}
+
+export interface CertificationCodeQuery {
+  /** 'any' when only digits were typed: RNCP and CertifInfo numbers are both tried, exactly. */
+  register: 'rncp' | 'certifinfo' | 'any';
+  digits: string;
+}
+
+const CODE_QUERY = /^\s*(rncp|certif\s*info|certinfo|cif)?\s*[-:n°]*\s*(\d{3,7})\s*$/i;
+
+/** "37443", "RNCP 37443", "rncp37443", "CertifInfo 50267" → the code; anything else → null. */
+export function parseCertificationCode(text: string): CertificationCodeQuery | null {
+  const match = CODE_QUERY.exec(text);
+  if (!match) return null;
+  const prefix = (match[1] ?? '').toLowerCase().replace(/\s+/g, '');
+  const register = prefix === 'rncp' ? 'rncp' : prefix ? 'certifinfo' : 'any';
+  return { register, digits: String(Number(match[2])) };
+}

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { formatEuros, formatPercent } from '../../src/rules/format.ts';
+
+describe('formatEuros', () => {
+  it('writes amounts the French way, cents only when there are some', () => {
+    expect(formatEuros(0)).toBe('0\u00a0€');
+    expect(formatEuros(500)).toBe('500\u00a0€');
+    expect(formatEuros(4800)).toBe('4\u202f800\u00a0€');
+    expect(formatEuros(3928.57)).toBe('3\u202f928,57\u00a0€');
+    expect(formatEuros(1234567.5)).toBe('1\u202f234\u202f567,50\u00a0€');
+  });
+});
+
+describe('formatPercent', () => {
+  it('keeps at most two decimals', () => {
+    expect(formatPercent(1)).toBe('100\u00a0%');
+    expect(formatPercent(0.8)).toBe('80\u00a0%');
+    expect(formatPercent(25 / 35)).toBe('71,43\u00a0%');
+    expect(formatPercent(0.855)).toBe('85,5\u00a0%');
+  });
+});
