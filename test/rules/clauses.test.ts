@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { CLAUSE_QUOTES } from '../../src/rules/clause-quotes.ts';
 import { CLAUSES, HYPOTHESES, PARAMETERS } from '../../src/rules/index.ts';
 
 /** The regulation as published, with its bold markers and superscripts written as plain text. */
@@ -10,8 +11,8 @@ const REGULATION = readFileSync(new URL('../../data/reglement-aide-contrat-profe
   .replace(/\s+/g, ' ');
 
 describe('traceability to the regulation', () => {
-  it.each(Object.entries(CLAUSES))('clause %s quotes the regulation verbatim', (_, clause) => {
-    expect(REGULATION).toContain(clause.quote.replace(/\s+/g, ' '));
+  it.each(Object.keys(CLAUSES))('clause %s quotes the regulation verbatim', (id) => {
+    expect(REGULATION).toContain(CLAUSE_QUOTES[id as keyof typeof CLAUSES].replace(/\s+/g, ' '));
   });
 
   it('every parameter and hypothesis cites a known clause', () => {

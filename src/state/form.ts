@@ -1,0 +1,191 @@
+import {
+  addDays,
+  addMonths,
+  formatFrenchDate,
+  isIsoDate,
+} from '../rules/dates.ts';
+import { type ContractPurpose, type SimulationInput, normaliseSiret, PARAMETERS } from '../rules/index.ts';
+
+/**
+ * The simulator form as the user fills it: strings as typed, answers as 'oui' / 'non' / ''.
+ * Pure functions turn it into the engine's input and route the engine's errors back to fields.
+ */
+export type Answer = '' | 'oui' | 'non';
+
+export interface Period {
+  from: string;
+  to: string;
+}
+
+export interface FormFields {
+  contractStart: string;
+  contractType: '' | 'CDD' | 'CDI';
+  plannedEnd: string;
+  /** Helper: a CDD duration in months, which fills the planned end. */
+  durationMonths: string;
+  timeMode: 'full' | 'part';
+  weeklyHours: string;
+  fullTimeHours: string;
+  earlyEnd: string;
+  unpaidMonths: number[];
+  unpaidPeriods: Period[];
+  certificationCode: string;
+  contractPurpose: '' | ContractPurpose;
+  ageMode: 'answer' | 'birthDate';
+  birthDate: string;
+  aged30OrMore: Answer;
+  jobSeekerAtStart: Answer;
+  employedInEstablishmentLast6Months: Answer;
+  department: string;
+  siret: string;
+  subjectToCufpa: Answer;
+  obligationsUpToDate: Answer;
+  economicLayoffsLast6Months: Answer;
+  applicationDate: string;
+}
+
+export type FieldName = keyof FormFields;
+
+export function emptyForm(): FormFields {
+  return {
+    contractStart: '',
+    contractType: '',
+    plannedEnd: '',
+    durationMonths: '',
+    timeMode: 'full',
+    weeklyHours: '',
+    fullTimeHours: String(PARAMETERS.defaultFullTimeHours.value),
+    earlyEnd: '',
+    unpaidMonths: [],
+    unpaidPeriods: [],
+    certificationCode: '',
+    contractPurpose: '',
+    ageMode: 'answer',
+    birthDate: '',
+    aged30OrMore: '',
+    jobSeekerAtStart: '',
+    employedInEstablishmentLast6Months: '',
+    department: '',
+    siret: '',
+    subjectToCufpa: '',
+    obligationsUpToDate: '',
+    economicLayoffsLast6Months: '',
+    applicationDate: '',
+  };
+}
+
+const FRENCH_DATE = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
+
+/**
+ * Reads a date typed as JJ/MM/AAAA (or AAAA-MM-JJ, as pasted from elsewhere).
+ * Returns the ISO date, '' when empty, or null when it is not a real date.
+ */
+export function readDate(text: string): string | null {
+  const trimmed = text.trim();
+  if (!trimmed) return '';
+  const french = FRENCH_DATE.exec(trimmed);
+  const iso = french
+    ? `${french[3]}-${french[2]!.padStart(2, '0')}-${french[1]!.padStart(2, '0')}`
+    : trimmed;
+  return isIsoDate(iso) ? iso : null;
+}
+
+/** ISO → what the date field shows. */
+export function showDate(iso: string): string {
+  return isIsoDate(iso) ? formatFrenchDate(iso) : iso;
+}
+
+/** Reads "35", "17,5" or "17.5"; '' when empty, null when not a number. */
+export function readNumber(text: string): number | null | '' {
+  const trimmed = text.trim().replace(',', '.');
+  if (!trimmed) return '';
+  return /^\d+(\.\d+)?$/.test(trimmed) ? Number(trimmed) : null;
+}
+
+function answer(value: Answer): boolean | undefined {
+  return value === '' ? undefined : value === 'oui';
+}
+
+const DATE_FIELDS = ['contractStart', 'plannedEnd', 'earlyEnd', 'birthDate', 'applicationDate'] as const;
+
+export type FieldErrors = Partial<Record<string, string>>;
+
+export interface FormReading {
+  /** Null while a field cannot be read or a required one is missing. */
+  input: SimulationInput | null;
+  /** Problems the form itself finds (unreadable text, missing required answer). */
+  errors: FieldErrors;
+  /** Fields still to fill before any amount can be shown. */
+  missing: FieldName[];
+}
+
+/** Turns what the user typed into the engine's input, or says which fields to fix. */
+export function readForm(form: FormFields): FormReading {
+  const errors: FieldErrors = {};
+  const missing: FieldName[] = [];
+  const dates: Partial<Record<(typeof DATE_FIELDS)[number], string>> = {};
+  for (const field of DATE_FIELDS) {
+    if (field === 'birthDate' && form.ageMode !== 'birthDate') continue;
+    if (field === 'plannedEnd' && form.contractType !== 'CDD') continue;
+    const value = readDate(form[field]);
+    if (value === null) errors[field] = "Cette date n'existe pas ou n'est pas au format JJ/MM/AAAA.";
+    else if (value) dates[field] = value;
+  }
+  if (!form.contractStart.trim()) missing.push('contractStart');
+  if (!form.contractType) missing.push('contractType');
+  if (form.contractType === 'CDD' && !form.plannedEnd.trim()) missing.push('plannedEnd');
+
+  let weeklyHours: number | undefined;
+  let fullTimeHours: number | undefined;
+  if (form.timeMode === 'part') {
+    const hours = readNumber(form.weeklyHours);
+    const reference = readNumber(form.fullTimeHours);
+    if (hours === null) errors.weeklyHours = "Saisissez un nombre d'heures, par exemple 28 ou 17,5.";
+    else if (hours === '') missing.push('weeklyHours');
+    else weeklyHours = hours;
+    if (reference === null) errors.fullTimeHours = "Saisissez un nombre d'heures, par exemple 35.";
+    else if (reference !== '') fullTimeHours = reference;
+  }
+
+  const periods = form.unpaidPeriods.map((period, index) => {
+    const from = readDate(period.from);
+    const to = readDate(period.to);
+    if (from === null) errors[`unpaidPeriods.${index}.from`] = "Cette date n'existe pas ou n'est pas au format JJ/MM/AAAA.";
+    if (to === null) errors[`unpaidPeriods.${index}.to`] = "Cette date n'existe pas ou n'est pas au format JJ/MM/AAAA.";
+    return from && to ? { from, to } : null;
+  });
+
+  const department = form.department.trim().toUpperCase();
+  const siret = normaliseSiret(form.siret);
+  if (Object.keys(errors).length > 0 || missing.length > 0) return { input: null, errors, missing };
+  const input: SimulationInput = {
+    contractStart: dates.contractStart!,
+    contractType: form.contractType as 'CDD' | 'CDI',
+    plannedEnd: dates.plannedEnd,
+    earlyEnd: dates.earlyEnd,
+    weeklyHours,
+    fullTimeHours,
+    unpaidMonths: form.unpaidMonths,
+    unpaidPeriods: periods.filter((period): period is { from: string; to: string } => period !== null),
+    birthDate: dates.birthDate,
+    aged30OrMore: form.ageMode === 'answer' ? answer(form.aged30OrMore) : undefined,
+    applicationDate: dates.applicationDate,
+    jobSeekerAtStart: answer(form.jobSeekerAtStart),
+    employedInEstablishmentLast6Months: answer(form.employedInEstablishmentLast6Months),
+    department: department || undefined,
+    siret: siret || undefined,
+    subjectToCufpa: answer(form.subjectToCufpa),
+    obligationsUpToDate: answer(form.obligationsUpToDate),
+    economicLayoffsLast6Months: answer(form.economicLayoffsLast6Months),
+    certificationCode: form.certificationCode.trim() || undefined,
+    contractPurpose: form.contractPurpose || undefined,
+  };
+  return { input, errors, missing };
+}
+
+/** The planned end of a CDD of `months` months: the day before start + months. */
+export function plannedEndForDuration(contractStart: string, months: number): string | null {
+  const start = readDate(contractStart);
+  if (!start || !Number.isInteger(months) || months < 1 || months > 36) return null;
+  return addDays(addMonths(start, months), -1);
+}

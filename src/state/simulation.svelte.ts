@@ -1,0 +1,87 @@
+import { simulate, type SimulationResult, type SimulationSuccess } from '../rules/index.ts';
+import { emptyForm, readForm, showDate, type Answer, type FieldErrors, type FormFields } from './form.ts';
+import { CatalogueLoader } from './catalogue.svelte.ts';
+import { clearDraft, loadDraft, saveDraft } from './storage.ts';
+import { localToday } from './today.ts';
+import { formToParameters, parseParameters } from './url.ts';
+
+/**
+ * The simulator's state: the form as typed ($state) and everything derived from it. The logic
+ * lives in pure functions (readForm, simulate, formToParameters); this class only wires them.
+ */
+export class SimulationState {
+  /** Today's date on the user's calendar; fixed for the life of the page. */
+  today = $state('');
+  form = $state<FormFields>(emptyForm());
+  /** Notices about URL parameters that were ignored. */
+  notices = $state<string[]>([]);
+  /** Set when the browser refuses to keep the draft (private mode, storage full). */
+  storageRefused = $state(false);
+
+  readonly catalogue = new CatalogueLoader();
+
+  reading = $derived(readForm(this.form));
+  result: SimulationResult | null = $derived(
+    this.reading.input
+      ? simulate(this.reading.input, { findCertification: this.catalogue.module?.findCertification, today: this.today })
+      : null,
+  );
+  success: SimulationSuccess | null = $derived(this.result?.ok ? this.result : null);
+
+  /** Messages to show next to each field: the form's own, then the engine's. */
+  fieldErrors: FieldErrors = $derived.by(() => {
+    const errors: FieldErrors = { ...this.reading.errors };
+    if (this.result && !this.result.ok) {
+      for (const error of this.result.errors) {
+        const field = error.path.startsWith('unpaidMonths') ? 'unpaidMonths' : error.path;
+        errors[field] ??= error.message;
+      }
+    }
+    return errors;
+  });
+
+  /** "30 ans ou plus": the answer given, or the one derived from the birth date. */
+  ageAnswer: Answer = $derived.by(() => {
+    if (this.form.ageMode === 'answer') return this.form.aged30OrMore;
+    const check = this.success?.eligibility.checks.find((candidate) => candidate.id === 'employee-age');
+    return check?.status === 'met' ? 'oui' : check?.status === 'unmet' ? 'non' : '';
+  });
+
+  parameters: string = $derived(formToParameters(this.form, this.ageAnswer).toString());
+
+  constructor(search: string, today: string = localToday()) {
+    this.today = today;
+    const draft = loadDraft();
+    const fromUrl = search.replace(/^\?/, '');
+    const { form, notices } = parseParameters(fromUrl || draft?.parameters || '');
+    const restored: FormFields = { ...emptyForm(), applicationDate: showDate(today), ...form };
+    // The birth date never travels in a URL: take it back from this browser's draft, but only
+    // for the very simulation it belongs to.
+    if (draft && (!fromUrl || draft.parameters === new URLSearchParams(fromUrl).toString())) {
+      if (draft.ageMode === 'birthDate') {
+        restored.ageMode = 'birthDate';
+        restored.birthDate = draft.birthDate;
+      }
+    }
+    this.form = restored;
+    this.notices = notices;
+    // The eligibility check needs the list as soon as a certification is named.
+    if (restored.certificationCode) void this.catalogue.load();
+  }
+
+  /** Keeps the draft in this browser; called whenever the form changes. */
+  persist(): void {
+    this.storageRefused = !saveDraft({
+      version: 1,
+      parameters: this.parameters,
+      birthDate: this.form.ageMode === 'birthDate' ? this.form.birthDate : '',
+      ageMode: this.form.ageMode,
+    });
+  }
+
+  reset(): void {
+    clearDraft();
+    this.form = { ...emptyForm(), applicationDate: showDate(this.today) };
+    this.notices = [];
+  }
+}

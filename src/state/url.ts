@@ -1,0 +1,192 @@
+import * as z from 'zod/mini';
+import { isIsoDate } from '../rules/dates.ts';
+import { CONTRACT_PURPOSES, isFrenchDepartment, PARAMETERS } from '../rules/index.ts';
+import { readDate, showDate, type Answer, type FormFields } from './form.ts';
+
+/**
+ * The simulation in the URL: readable French parameter names, a public deep-link contract
+ * documented in the README. The birth date never goes into a URL (personal data): only the
+ * derived "30 ans ou plus" answer does.
+ */
+
+const isoDate = z.string().check(z.refine(isIsoDate));
+const yesNo = z.enum(['oui', 'non']);
+const hours = z.string().check(z.regex(/^\d{1,2}([.,]\d{1,2})?$/));
+const PURPOSE_NAMES = {
+  certification: 'listed-certification',
+  experimental: 'experimental-contract',
+  convention: 'collective-agreement-qualification',
+} as const satisfies Record<string, (typeof CONTRACT_PURPOSES)[number]>;
+
+type Apply = (value: string, form: Partial<FormFields>) => void;
+
+interface ParameterRule {
+  schema: z.ZodMiniType<string>;
+  apply: Apply;
+}
+
+const dateInto = (field: 'contractStart' | 'plannedEnd' | 'earlyEnd' | 'applicationDate'): ParameterRule => ({
+  schema: isoDate,
+  apply: (value, form) => {
+    form[field] = showDate(value);
+  },
+});
+
+const answerInto = (field: 'aged30OrMore' | 'jobSeekerAtStart' | 'employedInEstablishmentLast6Months' | 'subjectToCufpa' | 'obligationsUpToDate' | 'economicLayoffsLast6Months'): ParameterRule => ({
+  schema: yesNo,
+  apply: (value, form) => {
+    form[field] = value as Answer;
+    if (field === 'aged30OrMore') form.ageMode = 'answer';
+  },
+});
+
+const UNPAID_MONTHS = /^(?:[1-9]|1[0-2])(?:,(?:[1-9]|1[0-2]))*$/;
+const PERIODS = /^\d{4}-\d{2}-\d{2}_\d{4}-\d{2}-\d{2}(?:,\d{4}-\d{2}-\d{2}_\d{4}-\d{2}-\d{2})*$/;
+
+/** Parameter name → how its value is checked and applied to the form. Order = URL order. */
+export const URL_PARAMETERS: Record<string, ParameterRule> = {
+  debut: dateInto('contractStart'),
+  type: {
+    schema: z.enum(['cdd', 'cdi']),
+    apply: (value, form) => {
+      form.contractType = value === 'cdd' ? 'CDD' : 'CDI';
+    },
+  },
+  fin: dateInto('plannedEnd'),
+  rupture: dateInto('earlyEnd'),
+  heures: {
+    schema: hours,
+    apply: (value, form) => {
+      form.timeMode = 'part';
+      form.weeklyHours = value.replace('.', ',');
+    },
+  },
+  'temps-plein': {
+    schema: hours,
+    apply: (value, form) => {
+      form.fullTimeHours = value.replace('.', ',');
+    },
+  },
+  'sans-remuneration': {
+    schema: z.string().check(z.regex(UNPAID_MONTHS), z.refine((value) => new Set(value.split(',')).size === value.split(',').length)),
+    apply: (value, form) => {
+      form.unpaidMonths = value.split(',').map(Number).sort((a, b) => a - b);
+    },
+  },
+  suspensions: {
+    schema: z.string().check(
+      z.regex(PERIODS),
+      z.refine((value) => value.split(/[,_]/).every(isIsoDate)),
+    ),
+    apply: (value, form) => {
+      form.unpaidPeriods = value.split(',').map((pair) => {
+        const [from, to] = pair.split('_') as [string, string];
+        return { from: showDate(from), to: showDate(to) };
+      });
+    },
+  },
+  certification: {
+    schema: z.string().check(z.regex(/^(RNCP)?\d{3,7}$/i)),
+    apply: (value, form) => {
+      form.certificationCode = value.toUpperCase();
+      form.contractPurpose ||= 'listed-certification';
+    },
+  },
+  objet: {
+    schema: z.enum(Object.keys(PURPOSE_NAMES) as [keyof typeof PURPOSE_NAMES]),
+    apply: (value, form) => {
+      form.contractPurpose = PURPOSE_NAMES[value as keyof typeof PURPOSE_NAMES];
+    },
+  },
+  'age-30-ans-ou-plus': answerInto('aged30OrMore'),
+  'demandeur-emploi': answerInto('jobSeekerAtStart'),
+  'dans-effectif-6-mois': answerInto('employedInEstablishmentLast6Months'),
+  departement: {
+    schema: z.string().check(z.refine((value) => isFrenchDepartment(value.toUpperCase()))),
+    apply: (value, form) => {
+      form.department = value.toUpperCase();
+    },
+  },
+  siret: {
+    schema: z.string().check(z.regex(/^\d{14}$/)),
+    apply: (value, form) => {
+      form.siret = value;
+    },
+  },
+  cufpa: answerInto('subjectToCufpa'),
+  'a-jour-obligations': answerInto('obligationsUpToDate'),
+  'licenciement-economique': answerInto('economicLayoffsLast6Months'),
+  depot: dateInto('applicationDate'),
+};
+
+/** Parameters the simulator leaves to other parts of the app (embedding). */
+const OTHER_PARAMETERS = new Set(['integration', 'couleur']);
+
+export interface ParsedParameters {
+  form: Partial<FormFields>;
+  notices: string[];
+}
+
+export function parseParameters(search: string): ParsedParameters {
+  const form: Partial<FormFields> = {};
+  const notices: string[] = [];
+  const params = new URLSearchParams(search);
+  for (const [name, value] of params) {
+    if (OTHER_PARAMETERS.has(name)) continue;
+    const rule = URL_PARAMETERS[name];
+    if (!rule) {
+      notices.push(`Le paramètre « ${name} » de l'adresse est inconnu : il a été ignoré.`);
+      continue;
+    }
+    if (!rule.schema.safeParse(value).success) {
+      notices.push(`La valeur « ${value} » du paramètre « ${name} » n'est pas valide : elle a été ignorée.`);
+      continue;
+    }
+    rule.apply(value, form);
+  }
+  return { form, notices };
+}
+
+/**
+ * The URL parameters for a form. `ageAnswer` is the "30 ans ou plus" answer, derived from the
+ * birth date when one was typed: the birth date itself is never written.
+ */
+export function formToParameters(form: FormFields, ageAnswer: Answer): URLSearchParams {
+  const params = new URLSearchParams();
+  const set = (name: string, value: string) => {
+    if (value) params.set(name, value);
+  };
+  const date = (text: string) => readDate(text) || '';
+  set('debut', date(form.contractStart));
+  set('type', form.contractType.toLowerCase());
+  if (form.contractType === 'CDD') set('fin', date(form.plannedEnd));
+  set('rupture', date(form.earlyEnd));
+  if (form.timeMode === 'part') {
+    set('heures', form.weeklyHours.trim().replace(',', '.'));
+    if (form.fullTimeHours.trim() && form.fullTimeHours.trim() !== String(PARAMETERS.defaultFullTimeHours.value)) {
+      set('temps-plein', form.fullTimeHours.trim().replace(',', '.'));
+    }
+  }
+  set('sans-remuneration', [...form.unpaidMonths].sort((a, b) => a - b).join(','));
+  set(
+    'suspensions',
+    form.unpaidPeriods
+      .map((period) => [date(period.from), date(period.to)])
+      .filter(([from, to]) => from && to)
+      .map(([from, to]) => `${from}_${to}`)
+      .join(','),
+  );
+  set('certification', form.certificationCode.trim().replace(/\s+/g, '').toUpperCase());
+  const purpose = Object.entries(PURPOSE_NAMES).find(([, value]) => value === form.contractPurpose)?.[0] ?? '';
+  if (purpose !== 'certification' || !form.certificationCode) set('objet', purpose);
+  set('age-30-ans-ou-plus', ageAnswer);
+  set('demandeur-emploi', form.jobSeekerAtStart);
+  set('dans-effectif-6-mois', form.employedInEstablishmentLast6Months);
+  set('departement', form.department.trim().toUpperCase());
+  set('siret', form.siret.replace(/\D/g, '').length === 14 ? form.siret.replace(/\D/g, '') : '');
+  set('cufpa', form.subjectToCufpa);
+  set('a-jour-obligations', form.obligationsUpToDate);
+  set('licenciement-economique', form.economicLayoffsLast6Months);
+  set('depot', date(form.applicationDate));
+  return params;
+}
