@@ -84,10 +84,6 @@ const EXCLUSION_TEXT = {
   unpaid: 'sans rémunération',
 } as const;
 
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count > 1 ? 's' : ''}`;
-}
-
 function step(id: string, clause: ClauseId, text: string): ExplanationStep {
   return { id, text, clause, citation: citeClause(clause) };
 }
@@ -209,7 +205,7 @@ export function simulate(rawInput: SimulationInput | Record<string, unknown>, op
     step(
       'months-due',
       excluded.some((month) => month.exclusion === 'unpaid') ? 'suspension' : 'amount',
-      `${plural(monthsDue, 'mois')} ${monthsDue > 1 ? 'sont dus' : 'est dû'} sur 12${exclusionSummary ? ` (${exclusionSummary})` : ''}.`,
+      `${monthsDue} mois ${monthsDue > 1 ? 'sont dus' : 'est dû'} sur 12${exclusionSummary ? ` (${exclusionSummary})` : ''}.`,
     ),
     step(
       'ratio',
@@ -221,7 +217,7 @@ export function simulate(rawInput: SimulationInput | Record<string, unknown>, op
     step(
       'amount',
       'amount',
-      `${formatEuros(monthly)} × ${formatPercent(ratio)} × ${plural(monthsDue, 'mois')} = ${formatEuros(uncapped)}${
+      `${formatEuros(monthly)} × ${formatPercent(ratio)} × ${monthsDue} mois = ${formatEuros(uncapped)}${
         uncapped > PARAMETERS.maxAmount.value ? `, plafonné à ${formatEuros(PARAMETERS.maxAmount.value)}` : ''
       }.`,
     ),

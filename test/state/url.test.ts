@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { emptyForm, type FormFields } from '../../src/state/form.ts';
+import { formToParameters, parseParameters, URL_PARAMETERS } from '../../src/state/url.ts';
+
+const FULL = 'debut=2024-09-02&type=cdd&fin=2025-07-01&rupture=2025-03-15&heures=31.5&temps-plein=32&sans-remuneration=3,7' +
+  '&suspensions=2024-10-10_2024-11-20&certification=RNCP37443&age-30-ans-ou-plus=oui&demandeur-emploi=oui' +
+  '&dans-effectif-6-mois=non&departement=44&siret=73282932000074&cufpa=oui&a-jour-obligations=oui' +
+  '&licenciement-economique=non&depot=2024-10-01';
+
+describe('parseParameters', () => {
+  it('restores every field of the deep-link contract', () => {
+    const { form, notices } = parseParameters(FULL);
+    expect(notices).toEqual([]);
+    expect(form).toEqual({
+      contractStart: '02/09/2024',
+      contractType: 'CDD',
+      plannedEnd: '01/07/2025',
+      earlyEnd: '15/03/2025',
+      timeMode: 'part',
+      weeklyHours: '31,5',
+      fullTimeHours: '32',
+      unpaidMonths: [3, 7],
+      unpaidPeriods: [{ from: '10/10/2024', to: '20/11/2024' }],
+      certificationCode: 'RNCP37443',
+      contractPurpose: 'listed-certification',
+      ageMode: 'answer',
+      aged30OrMore: 'oui',
+      jobSeekerAtStart: 'oui',
+      employedInEstablishmentLast6Months: 'non',
+      department: '44',
+      siret: '73282932000074',
+      subjectToCufpa: 'oui',
+      obligationsUpToDate: 'oui',
+      economicLayoffsLast6Months: 'non',
+      applicationDate: '01/10/2024',
+    });
+  });
+
+  it('round-trips: the URL written back from a restored form is the same URL', () => {
+    const { form } = parseParameters(FULL);
+    const written = formToParameters({ ...emptyForm(), ...form } as FormFields, 'oui');
+    expect(written.toString()).toBe(new URLSearchParams(FULL).toString());
+  });
+
+  it.each([
+    ['debut=2024-02-30', 'debut'],
+    ['debut=hier', 'debut'],
+    ['type=interim', 'type'],
+    ['heures=beaucoup', 'heures'],
+    ['sans-remuneration=13', 'sans-remuneration'],
+    ['sans-remuneration=3,3', 'sans-remuneration'],
+    ['suspensions=2024-10-10', 'suspensions'],
+    ['suspensions=2024-10-10_2024-02-30', 'suspensions'],
+    ['departement=99', 'departement'],
+    ['siret=123', 'siret'],
+    ['certification=<script>', 'certification'],
+    ['objet=autre', 'objet'],
+    ['cufpa=peut-etre', 'cufpa'],
+  ])('ignores %s with a notice naming %s, never a crash', (search, name) => {
+    const { form, notices } = parseParameters(search);
+    expect(form).toEqual({});
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toContain(`« ${name} »`);
+  });
+
+  it('ignores unknown parameters with a notice and keeps the valid ones', () => {
+    const { form, notices } = parseParameters('debut=2024-09-02&utm_source=x&naissance=1990-01-01');
+    expect(form).toEqual({ contractStart: '02/09/2024' });
+    expect(notices).toEqual([
+      "Le paramètre « utm_source » de l'adresse est inconnu : il a été ignoré.",
+      "Le paramètre « naissance » de l'adresse est inconnu : il a été ignoré.",
+    ]);
+  });
+
+  it('leaves the embedding parameters to the embed mode', () => {
+    expect(parseParameters('integration=1&couleur=00607a').notices).toEqual([]);
+  });
+});
+
+describe('formToParameters', () => {
+  it('never writes the birth date, only the derived answer', () => {
+    const form: FormFields = { ...emptyForm(), contractStart: '02/09/2024', contractType: 'CDI', ageMode: 'birthDate', birthDate: '14/03/1988' };
+    const written = formToParameters(form, 'oui').toString();
+    expect(written).toBe('debut=2024-09-02&type=cdi&age-30-ans-ou-plus=oui');
+    expect(written).not.toMatch(/1988/);
+  });
+
+  it('writes only what was filled, and no unreadable value', () => {
+    const form: FormFields = { ...emptyForm(), contractStart: '31/02/2024', contractType: 'CDD', plannedEnd: '' };
+    expect(formToParameters(form, '').toString()).toBe('type=cdd');
+  });
+
+  it('documents every parameter it writes in the contract table', () => {
+    const form: FormFields = { ...emptyForm(), ...parseParameters(FULL).form } as FormFields;
+    for (const name of formToParameters(form, 'oui').keys()) expect(URL_PARAMETERS).toHaveProperty(name);
+  });
+});
