@@ -48,9 +48,19 @@ export class SimulationState {
   });
 
   parameters: string = $derived(formToParameters(this.form, this.ageAnswer).toString());
+  /** The page's address without query nor hash: the base of share links. */
+  readonly pageAddress: string = '';
+  /** The address of this simulation, to copy, share or print. */
+  shareLink: string = $derived(`${this.pageAddress}${this.parameters ? `?${this.parameters}` : ''}`);
 
-  constructor(search: string, today: string = localToday()) {
+  /**
+   * @param search the page's query string (deep-link parameters)
+   * @param today today's date on the user's calendar
+   * @param pageAddress the page's address without query nor hash, the base of share links
+   */
+  constructor(search: string, today: string = localToday(), pageAddress = '') {
     this.today = today;
+    this.pageAddress = pageAddress;
     const draft = loadDraft();
     const fromUrl = search.replace(/^\?/, '');
     const { form, notices } = parseParameters(fromUrl || draft?.parameters || '');

@@ -13,7 +13,7 @@ export function openApp(search = '', hash = '') {
 /** Opens the app again at the current address, keeping this browser's storage (a reload). */
 export function openAppKeepingStorage() {
   const user = userEvent.setup();
-  const sim = new SimulationState(window.location.search, '2024-09-10');
+  const sim = new SimulationState(window.location.search, '2024-09-10', `${window.location.origin}${window.location.pathname}`);
   const view = render(App, { props: { sim } });
   return { user, sim, ...view };
 }

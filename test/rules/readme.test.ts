@@ -14,3 +14,10 @@ describe('README', () => {
     expect(README).toContain('npm ci && npm test');
   });
 });
+
+describe('README deep-link table', () => {
+  it('documents every URL parameter the simulator reads', async () => {
+    const { URL_PARAMETERS } = await import('../../src/state/url.ts');
+    for (const name of Object.keys(URL_PARAMETERS)) expect(README).toContain(`| \`${name}\` |`);
+  });
+});
