@@ -32,8 +32,50 @@ function compactCataloguePlugin(): Plugin {
   };
 }
 
+/**
+ * Content-Security-Policy of the built page: scripts and styles only from this origin, no eval,
+ * no request anywhere else. frame-ancestors cannot be set in a meta element: hosts serve it as a
+ * header (README, "Intégrer le simulateur").
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "manifest-src 'self'",
+  "worker-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
+
+/** The local page the browser tests embed the simulator from (another origin: another port). */
+export const TEST_HOST_ORIGINS = ['http://127.0.0.1:4174', 'http://localhost:4174'];
+
+function contentSecurityPolicyPlugin(): Plugin {
+  return {
+    name: 'content-security-policy',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html) =>
+        html.replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`),
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [compactCataloguePlugin(), svelte(), svelteTesting()],
+  plugins: [compactCataloguePlugin(), contentSecurityPolicyPlugin(), svelte(), svelteTesting()],
+  // npm start serves the built app with the headers the README asks hosts to send.
+  preview: {
+    headers: {
+      'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; frame-ancestors 'self' ${TEST_HOST_ORIGINS.join(' ')}`,
+      'X-Content-Type-Options': 'nosniff',
+      'Referrer-Policy': 'no-referrer',
+    },
+  },
   build: {
     target: 'es2022',
     // The whole first load must stay under 50 KB gzip: no source maps shipped.

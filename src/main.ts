@@ -1,7 +1,20 @@
 import { mount } from 'svelte';
 import App from './components/App.svelte';
+import { readEmbedSettings } from './embed/mode.ts';
+import { startHeightReporting } from './embed/resize.ts';
+import { SimulationState } from './state/simulation.svelte.ts';
 import './app.css';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('Élément #app introuvable');
-mount(App, { target });
+
+const embed = readEmbedSettings(location.search);
+const sim = new SimulationState(location.search, undefined, `${location.origin}${location.pathname}`);
+sim.notices = [...embed.notices, ...sim.notices];
+if (embed.embedded) {
+  document.documentElement.classList.add('embed');
+  startHeightReporting();
+}
+if (embed.accent) document.documentElement.style.setProperty('--accent', embed.accent);
+
+mount(App, { target, props: { sim, embedded: embed.embedded } });

@@ -1,0 +1,28 @@
+/* Simulateur de l'aide au contrat de professionnalisation (Région Pays de la Loire) : loader.
+   <script src="https://…/embed.js" data-certification="RNCP37443" async></script>
+   inserts the simulator right there in an iframe, and sizes it from the messages that iframe
+   sends: { source: 'aide-contrat-pro', kind: 'resize-height', value: <px> }. */
+(function () {
+  var script = document.currentScript;
+  if (!script || !script.src) return;
+  var base = new URL(script.src);
+  var params = new URLSearchParams({ integration: '1' });
+  Object.keys(script.dataset).forEach(function (key) {
+    // data-temps-plein → temps-plein: data attributes become deep-link parameters.
+    params.set(key.replace(/[A-Z]/g, function (letter) { return '-' + letter.toLowerCase(); }), script.dataset[key]);
+  });
+  var frame = document.createElement('iframe');
+  frame.src = base.origin + base.pathname.replace(/embed\.js$/, '') + '?' + params;
+  frame.title = "Simulateur de l'aide au contrat de professionnalisation (Région Pays de la Loire)";
+  frame.loading = 'lazy';
+  frame.style.cssText = 'display:block;width:100%;height:900px;border:0';
+  script.parentNode.insertBefore(frame, script.nextSibling);
+  window.addEventListener('message', function (event) {
+    var data = event.data;
+    // Only this iframe's window, from the simulator's origin, with the documented shape.
+    if (event.source !== frame.contentWindow || event.origin !== base.origin) return;
+    if (!data || data.source !== 'aide-contrat-pro' || data.kind !== 'resize-height') return;
+    if (typeof data.value !== 'number' || !(data.value >= 0 && data.value <= 100000)) return;
+    frame.style.height = Math.ceil(data.value) + 'px';
+  });
+})();
