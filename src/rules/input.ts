@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { compareDates, isIsoDate } from './dates.ts';
 import { CONTRACT_LAW, PARAMETERS } from './parameters.ts';
+import { lazySchema } from './lazy-schema.ts';
 import { isFrenchDepartment, siretProblem } from './siret.ts';
 
 // The page's Content-Security-Policy forbids eval: zod must not even probe `new Function`,
@@ -28,7 +29,7 @@ export const CONTRACT_PURPOSES = [
   'collective-agreement-qualification',
 ] as const;
 
-const unpaidPeriodSchema = z
+const buildUnpaidPeriodSchema = () => z
   .object({
     from: isoDate('Début de la suspension'),
     to: isoDate('Fin de la suspension'),
@@ -40,7 +41,8 @@ const unpaidPeriodSchema = z
     }),
   );
 
-export const simulationInputSchema = z
+function buildInputSchema() {
+  return z
   .object({
     contractStart: isoDate("Date de début d'exécution du contrat"),
     contractType: z.enum(CONTRACT_TYPES, { error: 'Type de contrat inconnu : choisissez CDD ou CDI.' }),
@@ -85,7 +87,7 @@ export const simulationInputSchema = z
           }),
         ),
     ),
-    unpaidPeriods: z.nullish(z.array(unpaidPeriodSchema)),
+    unpaidPeriods: z.nullish(z.array(buildUnpaidPeriodSchema())),
     birthDate: z.nullish(isoDate('Date de naissance')),
     /** The employer's own answer when the birth date is not given (it never goes into a URL). */
     aged30OrMore: answer,
@@ -149,9 +151,13 @@ export const simulationInputSchema = z
       }
     }),
   );
+}
 
-export type SimulationInput = z.input<typeof simulationInputSchema>;
-export type ValidSimulationInput = z.output<typeof simulationInputSchema>;
+/** The input schema, built on first use (see lazy-schema.ts). */
+export const simulationInputSchema = lazySchema(buildInputSchema);
+
+export type SimulationInput = z.input<ReturnType<typeof buildInputSchema>>;
+export type ValidSimulationInput = z.output<ReturnType<typeof buildInputSchema>>;
 export type ContractType = (typeof CONTRACT_TYPES)[number];
 export type ContractPurpose = (typeof CONTRACT_PURPOSES)[number];
 
@@ -166,7 +172,7 @@ export type InputValidation =
   | { ok: false; errors: InputError[] };
 
 export function validateInput(raw: unknown): InputValidation {
-  const parsed = simulationInputSchema.safeParse(raw);
+  const parsed = simulationInputSchema().safeParse(raw);
   if (parsed.success) return { ok: true, input: parsed.data };
   const errors = parsed.error.issues.map((issue) => ({
     path: issue.path.map(String).join('.') || 'input',

@@ -1,7 +1,7 @@
 import { simulate, type SimulationResult, type SimulationSuccess } from '../rules/index.ts';
 import { emptyForm, readForm, showDate, type Answer, type FieldErrors, type FormFields } from './form.ts';
 import { CatalogueLoader } from './catalogue.svelte.ts';
-import { clearDraft, loadDraft, saveDraft } from './storage.ts';
+import { clearDraft, loadDraft, saveDraft, type Draft } from './storage.ts';
 import { localToday } from './today.ts';
 import { formToParameters, parseParameters } from './url.ts';
 
@@ -79,14 +79,17 @@ export class SimulationState {
     if (restored.certificationCode) void this.catalogue.load();
   }
 
-  /** Keeps the draft in this browser; called whenever the form changes. */
-  persist(): void {
-    this.storageRefused = !saveDraft({
-      version: 1,
-      parameters: this.parameters,
-      birthDate: this.form.ageMode === 'birthDate' ? this.form.birthDate : '',
-      ageMode: this.form.ageMode,
-    });
+  /** What this browser keeps of the simulation: the URL parameters plus the birth date. */
+  draft: Draft = $derived({
+    version: 1,
+    parameters: this.parameters,
+    birthDate: this.form.ageMode === 'birthDate' ? this.form.birthDate : '',
+    ageMode: this.form.ageMode,
+  });
+
+  /** Keeps the draft in this browser; called whenever it changes. */
+  persist(draft: Draft = this.draft): void {
+    this.storageRefused = !saveDraft(draft);
   }
 
   reset(): void {

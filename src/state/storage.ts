@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { lazySchema } from '../rules/lazy-schema.ts';
 
 /**
  * The draft of the current simulation, kept in this browser only so that a reload or a closed
@@ -6,14 +7,16 @@ import * as z from 'zod/mini';
  */
 const DRAFT_KEY = 'aide-contrat-pro:brouillon';
 
-const draftSchema = z.object({
-  version: z.literal(1),
-  parameters: z.string(),
-  birthDate: z.string(),
-  ageMode: z.enum(['answer', 'birthDate']),
-});
+const buildDraftSchema = () =>
+  z.object({
+    version: z.literal(1),
+    parameters: z.string(),
+    birthDate: z.string(),
+    ageMode: z.enum(['answer', 'birthDate']),
+  });
+const draftSchema = lazySchema(buildDraftSchema);
 
-export type Draft = z.infer<typeof draftSchema>;
+export type Draft = z.infer<ReturnType<typeof buildDraftSchema>>;
 
 /** Storage can be missing or refuse writes (private mode, quota): never let that break the page. */
 function storage(): Storage | null {
@@ -28,7 +31,7 @@ export function loadDraft(): Draft | null {
   try {
     const raw = storage()?.getItem(DRAFT_KEY);
     if (!raw) return null;
-    const parsed = draftSchema.safeParse(JSON.parse(raw));
+    const parsed = draftSchema().safeParse(JSON.parse(raw));
     return parsed.success ? parsed.data : null;
   } catch {
     return null;

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { isIsoDate } from '../rules/dates.ts';
 import { CONTRACT_PURPOSES, isFrenchDepartment, PARAMETERS } from '../rules/index.ts';
+import { lazySchema } from '../rules/lazy-schema.ts';
 import { readDate, showDate, type Answer, type FormFields } from './form.ts';
 
 /**
@@ -9,9 +10,10 @@ import { readDate, showDate, type Answer, type FormFields } from './form.ts';
  * derived "30 ans ou plus" answer does.
  */
 
-const isoDate = z.string().check(z.refine(isIsoDate));
-const yesNo = z.enum(['oui', 'non']);
-const hours = z.string().check(z.regex(/^\d{1,2}([.,]\d{1,2})?$/));
+// Schemas are built on first use: most visits carry no parameter at all.
+const isoDate = lazySchema(() => z.string().check(z.refine(isIsoDate)));
+const yesNo = lazySchema(() => z.enum(['oui', 'non']));
+const hours = lazySchema(() => z.string().check(z.regex(/^\d{1,2}([.,]\d{1,2})?$/)));
 const PURPOSE_NAMES = {
   certification: 'listed-certification',
   experimental: 'experimental-contract',
@@ -21,7 +23,7 @@ const PURPOSE_NAMES = {
 type Apply = (value: string, form: Partial<FormFields>) => void;
 
 interface ParameterRule {
-  schema: z.ZodMiniType<string>;
+  schema: () => z.ZodMiniType<string>;
   apply: Apply;
 }
 
@@ -47,7 +49,7 @@ const PERIODS = /^\d{4}-\d{2}-\d{2}_\d{4}-\d{2}-\d{2}(?:,\d{4}-\d{2}-\d{2}_\d{4}
 export const URL_PARAMETERS: Record<string, ParameterRule> = {
   debut: dateInto('contractStart'),
   type: {
-    schema: z.enum(['cdd', 'cdi']),
+    schema: lazySchema(() => z.enum(['cdd', 'cdi'])),
     apply: (value, form) => {
       form.contractType = value === 'cdd' ? 'CDD' : 'CDI';
     },
@@ -68,16 +70,13 @@ export const URL_PARAMETERS: Record<string, ParameterRule> = {
     },
   },
   'sans-remuneration': {
-    schema: z.string().check(z.regex(UNPAID_MONTHS), z.refine((value) => new Set(value.split(',')).size === value.split(',').length)),
+    schema: lazySchema(() => z.string().check(z.regex(UNPAID_MONTHS), z.refine((value) => new Set(value.split(',')).size === value.split(',').length))),
     apply: (value, form) => {
       form.unpaidMonths = value.split(',').map(Number).sort((a, b) => a - b);
     },
   },
   suspensions: {
-    schema: z.string().check(
-      z.regex(PERIODS),
-      z.refine((value) => value.split(/[,_]/).every(isIsoDate)),
-    ),
+    schema: lazySchema(() => z.string().check(z.regex(PERIODS), z.refine((value) => value.split(/[,_]/).every(isIsoDate)))),
     apply: (value, form) => {
       form.unpaidPeriods = value.split(',').map((pair) => {
         const [from, to] = pair.split('_') as [string, string];
@@ -86,14 +85,14 @@ export const URL_PARAMETERS: Record<string, ParameterRule> = {
     },
   },
   certification: {
-    schema: z.string().check(z.regex(/^(RNCP)?\d{3,7}$/i)),
+    schema: lazySchema(() => z.string().check(z.regex(/^(RNCP)?\d{3,7}$/i))),
     apply: (value, form) => {
       form.certificationCode = value.toUpperCase();
       form.contractPurpose ||= 'listed-certification';
     },
   },
   objet: {
-    schema: z.enum(Object.keys(PURPOSE_NAMES) as [keyof typeof PURPOSE_NAMES]),
+    schema: lazySchema(() => z.enum(Object.keys(PURPOSE_NAMES) as [keyof typeof PURPOSE_NAMES])),
     apply: (value, form) => {
       form.contractPurpose = PURPOSE_NAMES[value as keyof typeof PURPOSE_NAMES];
     },
@@ -102,13 +101,13 @@ export const URL_PARAMETERS: Record<string, ParameterRule> = {
   'demandeur-emploi': answerInto('jobSeekerAtStart'),
   'dans-effectif-6-mois': answerInto('employedInEstablishmentLast6Months'),
   departement: {
-    schema: z.string().check(z.refine((value) => isFrenchDepartment(value.toUpperCase()))),
+    schema: lazySchema(() => z.string().check(z.refine((value) => isFrenchDepartment(value.toUpperCase())))),
     apply: (value, form) => {
       form.department = value.toUpperCase();
     },
   },
   siret: {
-    schema: z.string().check(z.regex(/^\d{14}$/)),
+    schema: lazySchema(() => z.string().check(z.regex(/^\d{14}$/))),
     apply: (value, form) => {
       form.siret = value;
     },
@@ -138,7 +137,7 @@ export function parseParameters(search: string): ParsedParameters {
       notices.push(`Le paramètre « ${name} » de l'adresse est inconnu : il a été ignoré.`);
       continue;
     }
-    if (!rule.schema.safeParse(value).success) {
+    if (!rule.schema().safeParse(value).success) {
       notices.push(`La valeur « ${value} » du paramètre « ${name} » n'est pas valide : elle a été ignorée.`);
       continue;
     }

@@ -47,12 +47,12 @@ test('an adviser on a desktop: part time, rupture, unpaid months, one condition 
 });
 
 test.describe('the regulation’s examples (§3) through the UI', () => {
-  for (const [example, search, expected] of [
-    ['full time, 12 months', '?debut=2026-09-01&type=cdd&fin=2027-08-31', '6\u202f000\u00a0€'],
-    ['full time, 10 months', '?debut=2026-09-01&type=cdd&fin=2027-06-30', '5\u202f000\u00a0€'],
-    ['full time, 6 months', '?debut=2026-10-01&type=cdd&fin=2027-03-31', '3\u202f000\u00a0€'],
-    ['80 %, 12 months', '?debut=2026-09-01&type=cdi&heures=28', '4\u202f800\u00a0€'],
-    ['90 %, 10 months', '?debut=2026-09-01&type=cdd&fin=2027-06-30&heures=31.5', '4\u202f500\u00a0€'],
+  for (const { example, search, expected } of [
+    { example: 'full time, 12 months', search: '?debut=2026-09-01&type=cdd&fin=2027-08-31', expected: '6\u202f000\u00a0€' },
+    { example: 'full time, 10 months', search: '?debut=2026-09-01&type=cdd&fin=2027-06-30', expected: '5\u202f000\u00a0€' },
+    { example: 'full time, 6 months', search: '?debut=2026-10-01&type=cdd&fin=2027-03-31', expected: '3\u202f000\u00a0€' },
+    { example: '80 %, 12 months', search: '?debut=2026-09-01&type=cdi&heures=28', expected: '4\u202f800\u00a0€' },
+    { example: '90 %, 10 months', search: '?debut=2026-09-01&type=cdd&fin=2027-06-30&heures=31.5', expected: '4\u202f500\u00a0€' },
   ]) {
     test(`${example} gives ${expected}`, async ({ page }) => {
       await page.goto(`/${search}`);
