@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { compactCatalogue } from './src/catalog/compact.ts';
+import { CONTENT_SECURITY_POLICY } from './src/embed/security.ts';
 
 const CATALOGUE_JSON = fileURLToPath(new URL('./data/certifications.json', import.meta.url));
 const EXPAND_MODULE = fileURLToPath(new URL('./src/catalog/compact.ts', import.meta.url));
@@ -31,25 +32,6 @@ function compactCataloguePlugin(): Plugin {
     },
   };
 }
-
-/**
- * Content-Security-Policy of the built page: scripts and styles only from this origin, no eval,
- * no request anywhere else. frame-ancestors cannot be set in a meta element: hosts serve it as a
- * header (README, "Intégrer le simulateur").
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "manifest-src 'self'",
-  "worker-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-].join('; ');
 
 /** The local page the browser tests embed the simulator from (another origin: another port). */
 export const TEST_HOST_ORIGINS = ['http://127.0.0.1:4174', 'http://localhost:4174'];

@@ -21,3 +21,14 @@ describe('README deep-link table', () => {
     for (const name of Object.keys(URL_PARAMETERS)) expect(README).toContain(`| \`${name}\` |`);
   });
 });
+
+describe('README embed section', () => {
+  it('gives the snippet, the message protocol and the headers hosts must send', async () => {
+    expect(README).toContain('<script src="https://<adresse du simulateur>/embed.js" data-certification="RNCP37443" async></script>');
+    expect(README).toContain("{ source: 'aide-contrat-pro', kind: 'resize-height', value: <hauteur en px> }");
+    const { CONTENT_SECURITY_POLICY } = await import('../../src/embed/security.ts');
+    expect(README).toContain(`Content-Security-Policy: ${CONTENT_SECURITY_POLICY}; frame-ancestors`);
+    expect(README).toContain('X-Content-Type-Options: nosniff');
+    expect(README).toContain('Referrer-Policy: no-referrer');
+  });
+});
