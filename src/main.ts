@@ -1,6 +1,7 @@
 import { mount } from 'svelte';
 import App from './components/App.svelte';
 import { readEmbedSettings } from './embed/mode.ts';
+import { OfflineSupport } from './offline/register.svelte.ts';
 import { startHeightReporting } from './embed/resize.ts';
 import { SimulationState } from './state/simulation.svelte.ts';
 import './app.css';
@@ -16,7 +17,9 @@ if (embed.embedded) {
   startHeightReporting();
 }
 if (embed.accent) document.documentElement.style.setProperty('--accent', embed.accent);
+const offline = new OfflineSupport();
+if (!embed.embedded) offline.register();
 
 // Mount in a task of its own: evaluating the modules and rendering the page then never block the
 // main thread together (Total Blocking Time on slow phones).
-setTimeout(() => mount(App, { target, props: { sim, embedded: embed.embedded, progressive: true } }), 0);
+setTimeout(() => mount(App, { target, props: { sim, offline, embedded: embed.embedded, progressive: true } }), 0);

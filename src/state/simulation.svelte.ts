@@ -92,6 +92,13 @@ export class SimulationState {
     this.storageRefused = !saveDraft(draft);
   }
 
+  /** Opens a saved simulation in the simulator. */
+  load(form: FormFields): void {
+    this.form = form;
+    this.notices = [];
+    if (form.certificationCode) void this.catalogue.load();
+  }
+
   reset(): void {
     clearDraft();
     this.form = { ...emptyForm(), applicationDate: showDate(this.today) };

@@ -145,8 +145,11 @@ describe('share and come back', () => {
 describe('certification', () => {
   it('is chosen with the keyboard from the search list', async () => {
     const { user } = openApp('?debut=2024-09-02&type=cdi');
-    const combobox = screen.getByRole('combobox', { name: 'Certification préparée' });
-    await user.click(combobox);
+    // A plain field stands in until the search arrives; focusing it fetches the search, which
+    // takes its place and keeps the focus.
+    await user.click(screen.getByRole('textbox', { name: 'Certification préparée' }));
+    const combobox = await screen.findByRole('combobox', { name: 'Certification préparée' });
+    expect(combobox).toHaveFocus();
     await user.type(combobox, 'cusinier');
     const listbox = await screen.findByRole('listbox');
     await waitFor(() => expect(within(listbox).getAllByRole('option').length).toBeGreaterThan(0));
@@ -158,7 +161,7 @@ describe('certification', () => {
 
   it('says plainly that a code absent from the annex is not eligible', async () => {
     openApp('?debut=2024-09-02&type=cdi&certification=RNCP37447');
-    expect(await screen.findByText(/ne figure pas dans la liste des formations éligibles/)).toBeInTheDocument();
+    expect(await screen.findByText(/ne figure pas dans la liste des formations éligibles/, {}, { timeout: 4000 })).toBeInTheDocument();
     const checklist = screen.getByRole('list', { name: "Conditions d'éligibilité" });
     expect(await within(checklist).findByText(/Le code RNCP37447 ne figure pas dans la liste des formations prioritaires/)).toBeInTheDocument();
   });

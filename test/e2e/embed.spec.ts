@@ -52,6 +52,9 @@ test('the iframe grows with its content and shrinks back, each embed on its own'
   const second = iframes.nth(1);
   const frame = await frameOf(first);
   const otherFrame = await frameOf(second);
+  // Let both pages settle: the save form arrives once each page is idle.
+  await expect(frame.getByRole('button', { name: 'Enregistrer la simulation' })).toBeVisible();
+  await expect(otherFrame.getByRole('button', { name: 'Enregistrer la simulation' })).toBeVisible();
   await expectFitted(first, frame);
   await expectFitted(second, otherFrame);
   const initial = await iframeHeight(first);

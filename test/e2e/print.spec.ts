@@ -25,6 +25,8 @@ test('printing shows the summary and hides the controls', async ({ page }) => {
 test('the PDF export is one A4 page holding the amount and the share link', async ({ page }) => {
   await page.goto(SIMULATION);
   await expect(amountOutput(page)).toHaveText('3\u202f600\u00a0€');
+  // The printed summary and print styles arrive once the page is idle, moments after it shows.
+  await expect(page.locator('section[aria-label="Données saisies"]')).toBeAttached();
   await page.emulateMedia({ media: 'print' });
   await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
   const pdf = await page.pdf({ format: 'A4', printBackground: true });

@@ -1,0 +1,97 @@
+import { readDate } from './form.ts';
+import { normaliseSiret } from '../rules/index.ts';
+import { PARAMETERS } from '../rules/parameters.ts';
+import type { EvaluatedSimulation } from './evaluate.ts';
+import type { EmployerFigures } from './workspace.ts';
+
+/**
+ * Employer totals for the 23,000 € convention threshold (§3, §4: "lorsque le montant annuel
+ * cumulatif des aides dépasserait 23 000 €"). Hypothesis stated to users: a simulation counts in
+ * the calendar year of its aid request (the date the aid is granted follows the request), and an
+ * ineligible simulation counts for nothing.
+ */
+export interface EmployerYearTotal {
+  year: number;
+  /** Estimated amounts of the simulations counted this year (eligible or still incomplete). */
+  estimated: number;
+  /** Other regional aid already granted this year, as typed. */
+  otherRegionalAid: number;
+  cumulative: number;
+  /** Strictly above 23,000 €: exactly 23,000 does not exceed (§4 "dépasserait"). */
+  conventionRequired: boolean;
+  simulationIds: string[];
+}
+
+export interface EmployerGroup {
+  /** 'siret:…' or 'nom:…', stable across sessions for the figures typed per employer. */
+  key: string;
+  label: string;
+  simulations: EvaluatedSimulation[];
+  figures: EmployerFigures;
+  years: EmployerYearTotal[];
+}
+
+export const NO_FIGURES: EmployerFigures = { otherRegionalAid: 0, deMinimisReceived: 0 };
+
+function foldName(name: string): string {
+  return name.trim().toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/\s+/g, ' ');
+}
+
+/** SIRET when given, else the employer's name, else the simulation's name. */
+export function employerKey(evaluated: EvaluatedSimulation): { key: string; label: string } {
+  const siret = normaliseSiret(evaluated.form.siret);
+  if (/^\d{14}$/.test(siret)) {
+    return { key: `siret:${siret}`, label: `${evaluated.saved.employer.trim() || 'Établissement'} (SIRET ${siret})` };
+  }
+  const name = evaluated.saved.employer.trim() || evaluated.saved.name.trim();
+  return { key: `nom:${foldName(name)}`, label: name };
+}
+
+function requestYear(evaluated: EvaluatedSimulation): number | null {
+  const date = readDate(evaluated.form.applicationDate) || readDate(evaluated.form.contractStart);
+  return date ? Number(date.slice(0, 4)) : null;
+}
+
+export function employerGroups(
+  evaluated: readonly EvaluatedSimulation[],
+  figuresByKey: Record<string, EmployerFigures>,
+): EmployerGroup[] {
+  const groups = new Map<string, EmployerGroup>();
+  for (const item of evaluated) {
+    const { key, label } = employerKey(item);
+    let group = groups.get(key);
+    if (!group) {
+      group = { key, label, simulations: [], figures: figuresByKey[key] ?? NO_FIGURES, years: [] };
+      groups.set(key, group);
+    }
+    group.simulations.push(item);
+  }
+  const threshold = PARAMETERS.conventionThreshold.value;
+  for (const group of groups.values()) {
+    const byYear = new Map<number, EmployerYearTotal>();
+    for (const item of group.simulations) {
+      const year = requestYear(item);
+      const result = item.result?.ok ? item.result : null;
+      if (year === null || !result || result.eligibility.status === 'ineligible') continue;
+      const total = byYear.get(year) ?? {
+        year,
+        estimated: 0,
+        otherRegionalAid: group.figures.otherRegionalAid,
+        cumulative: 0,
+        conventionRequired: false,
+        simulationIds: [],
+      };
+      // Sum in cents: amounts are rounded to the cent, and so must their total be.
+      total.estimated = Math.round(total.estimated * 100 + result.amount * 100) / 100;
+      total.simulationIds.push(item.saved.id);
+      byYear.set(year, total);
+    }
+    group.years = [...byYear.values()]
+      .map((total) => {
+        const cumulative = Math.round(total.estimated * 100 + total.otherRegionalAid * 100) / 100;
+        return { ...total, cumulative, conventionRequired: cumulative > threshold };
+      })
+      .sort((a, b) => a.year - b.year);
+  }
+  return [...groups.values()].sort((a, b) => a.label.localeCompare(b.label, 'fr'));
+}

@@ -1,0 +1,29 @@
+import { amountOutput, expect, fillField, test } from './fixtures.ts';
+
+test('after one visit, the simulator and the catalogue work with the network cut', async ({ page, context }) => {
+  await page.goto('/');
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  // The first visit ends once the worker controls the page and has precached the app.
+  await page.reload();
+  await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+
+  await context.setOffline(true);
+  await page.goto('/?debut=2026-09-01&type=cdd&fin=2027-06-30');
+  await expect(amountOutput(page)).toHaveText('5\u202f000\u00a0€');
+  await fillField(page, /Date de fin prévue du CDD/, '31/08/2027');
+  await expect(amountOutput(page)).toHaveText('6\u202f000\u00a0€');
+  await page.getByRole('link', { name: 'Formations éligibles' }).click();
+  await expect(page.getByText('425 certifications éligibles')).toBeVisible();
+  await page.getByRole('link', { name: 'Mes simulations' }).click();
+  await expect(page.getByRole('heading', { name: 'Mes simulations', level: 2 })).toBeVisible();
+  await context.setOffline(false);
+});
+
+test('embed mode registers no service worker on the host page’s behalf', async ({ page }) => {
+  await page.goto('/?integration=1');
+  await expect(amountOutput(page)).toBeVisible();
+  await page.waitForTimeout(500);
+  expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
+});

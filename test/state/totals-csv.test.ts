@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { simulationsToCsv } from '../../src/state/csv.ts';
+import { evaluateSaved } from '../../src/state/evaluate.ts';
+import { employerGroups } from '../../src/state/totals.ts';
+import type { SavedSimulation } from '../../src/state/workspace.ts';
+
+const ELIGIBLE = 'age-30-ans-ou-plus=oui&demandeur-emploi=oui&dans-effectif-6-mois=non&departement=44&cufpa=oui&a-jour-obligations=oui&licenciement-economique=non&objet=certification';
+const find = (code: string) => (code === 'RNCP37443' ? { code, title: 'TP' } : null);
+
+function saved(id: string, name: string, parameters: string, employer = 'Martin'): SavedSimulation {
+  return { id, name, employer, parameters, birthDate: '', ageMode: 'answer', savedAt: '2026-11-20T10:00:00.000Z' };
+}
+
+const evaluate = (items: SavedSimulation[]) => items.map((item) => evaluateSaved(item, '2026-11-29', find));
+
+describe('employer totals and the 23,000 € convention threshold (§3, §4)', () => {
+  // Four full-time 12-month contracts filed in 2026: 4 × 6,000 € = 24,000 €.
+  const fourContracts = ['a', 'b', 'c', 'd'].map((letter) =>
+    saved(`sim-${letter}aaa`, letter, `debut=2026-09-01&type=cdi&certification=RNCP37443&siret=73282932000074&depot=2026-10-01&${ELIGIBLE}`),
+  );
+
+  it('groups by SIRET and adds the year’s estimated amounts', () => {
+    const [group] = employerGroups(evaluate(fourContracts), {});
+    expect(group!.key).toBe('siret:73282932000074');
+    expect(group!.years).toEqual([
+      expect.objectContaining({ year: 2026, estimated: 24000, cumulative: 24000, conventionRequired: true }),
+    ]);
+  });
+
+  it('does not require a convention at exactly 23,000 €, and does one cent above', () => {
+    // 3 × 6,000 € = 18,000 € of contracts, plus other regional aid already granted.
+    const three = evaluate(fourContracts.slice(0, 3));
+    const at = employerGroups(three, { 'siret:73282932000074': { otherRegionalAid: 5000, deMinimisReceived: 0 } })[0]!.years[0]!;
+    expect(at).toMatchObject({ cumulative: 23000, conventionRequired: false });
+    const above = employerGroups(three, { 'siret:73282932000074': { otherRegionalAid: 5000.01, deMinimisReceived: 0 } })[0]!.years[0]!;
+    expect(above).toMatchObject({ cumulative: 23000.01, conventionRequired: true });
+  });
+
+  it('counts nothing for an ineligible simulation, and separates years and employers', () => {
+    const groups = employerGroups(
+      evaluate([
+        saved('sim-eaaa', 'e', `debut=2026-09-01&type=cdi&depot=2026-10-01&${ELIGIBLE.replace('departement=44', 'departement=75')}`, 'Dupont'),
+        saved('sim-faaa', 'f', `debut=2026-09-01&type=cdd&fin=2027-02-28&depot=2026-10-01`, 'Dupont'),
+        saved('sim-gaaa', 'g', `debut=2027-01-04&type=cdd&fin=2027-07-03&depot=2027-01-10`, 'Dupont'),
+        saved('sim-haaa', 'h', `debut=2026-09-01&type=cdi&depot=2026-10-01`, 'Martin'),
+      ]),
+      {},
+    );
+    expect(groups.map((group) => group.label)).toEqual(['Dupont', 'Martin']);
+    expect(groups[0]!.years.map(({ year, estimated }) => [year, estimated])).toEqual([[2026, 3000], [2027, 3000]]);
+  });
+});
+
+describe('CSV export', () => {
+  it('is what French spreadsheets expect: BOM, semicolons, DD/MM/YYYY, decimal comma', () => {
+    const csv = simulationsToCsv(
+      evaluate([saved('sim-aaaa', 'Cuisinier; J.D.', 'debut=2026-09-01&type=cdd&fin=2027-08-31&heures=25&certification=RNCP37443&depot=2026-09-15&departement=44')]),
+    );
+    expect(csv.startsWith('\ufeffNom;Employeur;SIRET;Début du contrat;')).toBe(true);
+    const [header, row, end] = csv.slice(1).split('\r\n');
+    expect(end).toBe('');
+    expect(header!.split(';')).toHaveLength(20);
+    const cells = row!.match(/("([^"]|"")*"|[^;]*)(;|$)/g)!.map((value) => value.replace(/;$/, ''));
+    expect(cells[0]).toBe('"Cuisinier; J.D."');
+    expect(cells[3]).toBe('01/09/2026');
+    expect(cells[7]).toBe('25');
+    // 500 × 25/35 × 12 = 4,285.714… → 4 285,71
+    expect(cells[13]).toBe('4285,71');
+    expect(cells[14]).toBe('12');
+    expect(cells[15]).toBe('à compléter');
+    expect(cells[16]).toBe('01/12/2026');
+    expect(cells[17]).toBe('31/08/2027');
+    expect(cells[18]).toBe('30/11/2027');
+    expect(cells[19]).toBe('20/11/2026');
+  });
+
+  it('neutralises cells that a spreadsheet would run as formulas', () => {
+    const csv = simulationsToCsv(evaluate([saved('sim-aaaa', '=HYPERLINK("x")', 'debut=2026-09-01&type=cdi', '+33')]));
+    expect(csv).toContain(`"'=HYPERLINK(""x"")";'+33;`);
+  });
+});
