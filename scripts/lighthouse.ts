@@ -7,6 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { build, preview } from 'vite';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium.ts';
 
 const PORT = 4175;
 const REQUIRED = ['performance', 'accessibility', 'best-practices'];
@@ -14,19 +15,14 @@ const REQUIRED = ['performance', 'accessibility', 'best-practices'];
 await build({ logLevel: 'warn' });
 const server = await preview({ preview: { port: PORT, strictPort: true, host: '127.0.0.1' }, logLevel: 'warn' });
 const chrome = await chromeLauncher.launch({
-  chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  chromeFlags: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  chromePath: CHROMIUM_PATH,
+  chromeFlags: CHROMIUM_FLAGS,
 });
 const RUNS = 5;
+
+function performanceScore(outcome: { lhr: { categories: Record<string, { score: number | null } | undefined> } }): number {
+  return outcome.lhr.categories.performance?.score ?? 0;
+}
 let failed = false;
 try {
   const runs = [];
@@ -34,21 +30,21 @@ try {
     const outcome = await lighthouse(`http://127.0.0.1:${PORT}/`, { port: chrome.port, output: 'json', logLevel: 'error' });
     if (!outcome) throw new Error('Lighthouse returned no result');
     runs.push(outcome);
-    console.log(`run ${run + 1}: performance ${Math.round((outcome.lhr.categories.performance.score ?? 0) * 100)}`);
+    console.log(`run ${run + 1}: performance ${Math.round(performanceScore(outcome) * 100)}`);
   }
-  runs.sort((a, b) => (a.lhr.categories.performance.score ?? 0) - (b.lhr.categories.performance.score ?? 0));
-  const result = runs[Math.floor(RUNS / 2)];
+  runs.sort((a, b) => performanceScore(a) - performanceScore(b));
+  const result = runs[Math.floor(RUNS / 2)]!;
   mkdirSync('reports', { recursive: true });
-  writeFileSync('reports/lighthouse.json', result.report);
+  writeFileSync('reports/lighthouse.json', String(result.report));
   const { categories, audits } = result.lhr;
   for (const [id, category] of Object.entries(categories)) {
     const score = Math.round((category.score ?? 0) * 100);
     console.log(`${category.title}: ${score}`);
     if (REQUIRED.includes(id) && score < 100) failed = true;
   }
-  console.log(`Total byte weight: ${((audits['total-byte-weight'].numericValue ?? 0) / 1024).toFixed(1)} KB (transferred)`);
+  console.log(`Total byte weight: ${((audits['total-byte-weight']?.numericValue ?? 0) / 1024).toFixed(1)} KB (transferred)`);
   for (const id of ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift']) {
-    console.log(`${audits[id].title}: ${audits[id].displayValue}`);
+    console.log(`${audits[id]?.title}: ${audits[id]?.displayValue}`);
   }
   if (failed) {
     const failing = Object.values(audits).filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode !== 'informative' && audit.scoreDisplayMode !== 'manual');
