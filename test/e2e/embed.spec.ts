@@ -82,6 +82,9 @@ test('a message of the wrong shape, or from another window, changes nothing', as
   const iframes = await openHost(page);
   const first = iframes.first();
   const frame = await frameOf(first);
+  // Let the page settle first (the save form arrives once it is idle): only then is any later
+  // change of height the messages' doing.
+  await expect(frame.getByRole('button', { name: 'Enregistrer la simulation' })).toBeVisible();
   await expectFitted(first, frame);
   const before = await iframeHeight(first);
 
@@ -100,4 +103,5 @@ test('a message of the wrong shape, or from another window, changes nothing', as
   await second.evaluate(() => parent.postMessage({ source: 'aide-contrat-pro', kind: 'resize-height', value: 40 }, '*'));
   await expect.poll(() => iframeHeight(iframes.nth(1))).toBe(40);
   expect(await iframeHeight(first)).toBe(before);
+  await expectFitted(first, frame);
 });

@@ -30,6 +30,8 @@ async function expectVisibleFocus(page: Page) {
 
 test('the whole journey works with the keyboard alone, focus always visible', async ({ page }) => {
   await page.goto('/');
+  // The certification search replaces its stand-in field once the page is idle.
+  await expect(page.getByRole('combobox', { name: 'Certification préparée' })).toBeAttached();
   await tabTo(page, /Aller au contenu/);
   await expectVisibleFocus(page);
   await tabTo(page, /Date de début d'exécution/);
