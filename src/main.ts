@@ -18,7 +18,7 @@ if (embed.embedded) {
 }
 if (embed.accent) document.documentElement.style.setProperty('--accent', embed.accent);
 const offline = new OfflineSupport();
-if (!embed.embedded) offline.register();
+if (!embed.embedded) offline.registerWhenIdle();
 
 // Mount in a task of its own: evaluating the modules and rendering the page then never block the
 // main thread together (Total Blocking Time on slow phones).

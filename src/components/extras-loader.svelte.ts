@@ -1,7 +1,8 @@
 /**
- * Parts of the simulator page that nobody needs in the first second: the list of hypotheses
- * (collapsed), the printed summary with the print styles, and the form that saves a simulation. Loaded when the browser is idle after start-up, or as soon
- * as the hypotheses are opened, so that the first load stays within its 50 KB budget.
+ * Parts of the simulator page loaded when first asked for, so that the first load stays within
+ * its 50 KB budget and its main thread short: the certification search (on focus of its field),
+ * the form that saves a simulation (on request), the list of hypotheses (when opened) and the
+ * printed summary (with the print button, or when a certification search or form is loaded).
  */
 export type ExtrasModule = typeof import('./extras.ts');
 
@@ -20,11 +21,5 @@ export class ExtrasLoader {
       },
     );
     return this.#loading;
-  }
-
-  loadWhenIdle(): void {
-    const load = () => void this.load();
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(load, { timeout: 3000 });
-    else setTimeout(load, 1500);
   }
 }

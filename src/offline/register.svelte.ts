@@ -3,10 +3,24 @@
  * a worker on its visitors' browsers), and offers a reload when a new version is ready rather
  * than swapping the code under the user's feet.
  */
+export function afterIdle(task: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 10_000 });
+  else setTimeout(task, 2000);
+}
+
 export class OfflineSupport {
   /** A new version is installed and waits for the user's go-ahead. */
   updateReady = $state(false);
   #waiting: ServiceWorker | null = null;
+
+  /** Registers once the page has loaded and the browser is idle: caching the app for offline
+   * use must not compete with the first visit itself. */
+  registerWhenIdle(): void {
+    if (!('serviceWorker' in navigator)) return;
+    const register = () => afterIdle(() => this.register());
+    if (document.readyState === 'complete') register();
+    else addEventListener('load', register, { once: true });
+  }
 
   register(): void {
     if (!('serviceWorker' in navigator)) return;

@@ -52,9 +52,9 @@ test('the iframe grows with its content and shrinks back, each embed on its own'
   const second = iframes.nth(1);
   const frame = await frameOf(first);
   const otherFrame = await frameOf(second);
-  // Let both pages settle: the save form arrives once each page is idle.
-  await expect(frame.getByRole('button', { name: 'Enregistrer la simulation' })).toBeVisible();
-  await expect(otherFrame.getByRole('button', { name: 'Enregistrer la simulation' })).toBeVisible();
+  // Let both pages settle: their last section renders a moment after the first.
+  await expect(frame.getByRole('button', { name: 'Enregistrer dans Mes simulations…' })).toBeVisible();
+  await expect(otherFrame.getByRole('button', { name: 'Enregistrer dans Mes simulations…' })).toBeVisible();
   await expectFitted(first, frame);
   // Browsers pause rendering (and so resize observation) in cross-origin frames out of view:
   // the second embed fits its content once it is scrolled into view.
@@ -64,17 +64,14 @@ test('the iframe grows with its content and shrinks back, each embed on its own'
   const initial = await iframeHeight(first);
   const otherInitial = await iframeHeight(second);
 
-  // Opening the hypotheses lengthens the results column.
-  await frame.getByText('Hypothèses du simulateur').click();
-  await expect.poll(() => iframeHeight(first)).toBeGreaterThan(initial + 100);
-  await expectFitted(first, frame);
-  expect(await iframeHeight(second)).toBe(otherInitial);
-
-  await frame.getByText('Hypothèses du simulateur').click();
-  await expect.poll(() => iframeHeight(first)).toBeLessThanOrEqual(initial + 3);
-  // Closing the explanation makes it shorter than it started.
+  // Closing the explanation shortens the results column; opening it again lengthens it back.
   await frame.getByText('Comment est calculé ce montant ?').click();
   await expect.poll(() => iframeHeight(first)).toBeLessThan(initial - 50);
+  await expectFitted(first, frame);
+  expect(await iframeHeight(second)).toBe(otherInitial);
+  await frame.getByText('Comment est calculé ce montant ?').click();
+  await expect.poll(() => iframeHeight(first)).toBeGreaterThanOrEqual(initial - 3);
+  await expect.poll(() => iframeHeight(first)).toBeLessThanOrEqual(initial + 3);
   await expectFitted(first, frame);
 });
 
@@ -82,9 +79,9 @@ test('a message of the wrong shape, or from another window, changes nothing', as
   const iframes = await openHost(page);
   const first = iframes.first();
   const frame = await frameOf(first);
-  // Let the page settle first (the save form arrives once it is idle): only then is any later
-  // change of height the messages' doing.
-  await expect(frame.getByRole('button', { name: 'Enregistrer la simulation' })).toBeVisible();
+  // Let the page settle first (its last section renders a moment after the first): only then is
+  // any later change of height the messages' doing.
+  await expect(frame.getByRole('button', { name: 'Enregistrer dans Mes simulations…' })).toBeVisible();
   await expectFitted(first, frame);
   const before = await iframeHeight(first);
 

@@ -10,6 +10,7 @@ test.describe('an employer on a phone', () => {
     await fillField(page, /Date de début d'exécution/, '01/12/2026');
     await page.getByRole('radio', { name: 'CDD' }).check();
     await fillField(page, /Date de fin prévue du CDD/, '30/11/2027');
+    await page.getByRole('textbox', { name: 'Certification préparée' }).click();
     const combobox = page.getByRole('combobox', { name: 'Certification préparée' });
     await combobox.fill('cuisinier');
     await page.getByRole('option', { name: /Cuisinier RNCP34095/ }).click();

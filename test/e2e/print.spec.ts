@@ -2,15 +2,26 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Page } from '@playwright/test';
 import { amountOutput, expect, test } from './fixtures.ts';
 
 const SIMULATION =
   '/?debut=2026-09-01&type=cdd&fin=2027-08-31&heures=31.5&rupture=2027-05-20&sans-remuneration=3' +
   '&suspensions=2026-12-10_2027-01-20&certification=RNCP37443&departement=44&cufpa=oui&demandeur-emploi=oui';
 
+/** Clicks "Imprimer / PDF", with the browser's print dialog replaced by a flag. */
+async function printWithButton(page: Page) {
+  await page.evaluate(() => {
+    window.print = () => document.documentElement.setAttribute('data-printed', 'yes');
+  });
+  await page.getByRole('button', { name: 'Imprimer / PDF' }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-printed', 'yes');
+}
+
 test('printing shows the summary and hides the controls', async ({ page }) => {
   await page.goto(SIMULATION);
   await expect(amountOutput(page)).toHaveText('3\u202f600\u00a0€');
+  await printWithButton(page);
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('region', { name: 'Données saisies' })).toBeVisible();
   await expect(page.getByText(/Simulation du \d\d\/\d\d\/\d{4} — http:\/\/127\.0\.0\.1:4173\/\?debut=2026-09-01/)).toBeVisible();
@@ -25,8 +36,8 @@ test('printing shows the summary and hides the controls', async ({ page }) => {
 test('the PDF export is one A4 page holding the amount and the share link', async ({ page }) => {
   await page.goto(SIMULATION);
   await expect(amountOutput(page)).toHaveText('3\u202f600\u00a0€');
-  // The printed summary and print styles arrive once the page is idle, moments after it shows.
-  await expect(page.locator('section[aria-label="Données saisies"]')).toBeAttached();
+  // The button loads the printed summary (inputs, date, link) before opening the print dialog.
+  await printWithButton(page);
   await page.emulateMedia({ media: 'print' });
   await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
   const pdf = await page.pdf({ format: 'A4', printBackground: true });

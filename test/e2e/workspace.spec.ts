@@ -5,6 +5,7 @@ import { amountOutput, expect, expectNoAxeViolations, fillField, test } from './
 const ELIGIBLE = 'age-30-ans-ou-plus=oui&demandeur-emploi=oui&dans-effectif-6-mois=non&departement=44&cufpa=oui&a-jour-obligations=oui&licenciement-economique=non';
 
 async function saveCurrent(page: Page, name: string, employer: string) {
+  await page.getByRole('button', { name: 'Enregistrer dans Mes simulations…' }).click();
   await fillField(page, 'Nom de la simulation', name);
   await fillField(page, 'Employeur (facultatif)', employer);
   await page.getByRole('button', { name: 'Enregistrer la simulation' }).click();
