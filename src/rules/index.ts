@@ -20,7 +20,6 @@ export type {
   ListedCertification,
 } from './eligibility.ts';
 export type { ContractMonth, MonthExclusion, Period } from './months.ts';
-export { contractMonthBounds } from './months.ts';
 export { PARAMETERS, CONTRACT_LAW } from './parameters.ts';
 export { CLAUSES, citeClause } from './clauses.ts';
 export type { ClauseId } from './clauses.ts';

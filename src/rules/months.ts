@@ -34,11 +34,6 @@ function monthStartDays(contractStart: IsoDate, count: number): number[] {
   return Array.from({ length: count + 1 }, (_, offset) => civilToDayNumber(addMonthsToCivil(start, offset)));
 }
 
-export function contractMonthBounds(contractStart: IsoDate, index: number): Period {
-  const starts = monthStartDays(contractStart, index);
-  return { from: fromDayNumber(starts[index - 1]!), to: fromDayNumber(starts[index]! - 1) };
-}
-
 /** Days of [from, to] covered by the union of the periods (overlaps counted once). */
 function coveredDays(from: number, to: number, periods: readonly (readonly [number, number])[]): number {
   let covered = 0;
