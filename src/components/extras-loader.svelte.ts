@@ -1,3 +1,5 @@
+import { LazyModule } from '../state/lazy-module.svelte.ts';
+
 /**
  * Parts of the simulator page loaded when first asked for, so that the first load stays within
  * its 50 KB budget and its main thread short: the certification search (on focus of its field),
@@ -6,20 +8,8 @@
  */
 export type ExtrasModule = typeof import('./extras.ts');
 
-export class ExtrasLoader {
-  module = $state<ExtrasModule | null>(null);
-  #loading: Promise<void> | null = null;
-
-  load(): Promise<void> {
-    this.#loading ??= import('./extras.ts').then(
-      (module) => {
-        this.module = module;
-      },
-      () => {
-        // Offline before the chunk was cached: try again next time.
-        this.#loading = null;
-      },
-    );
-    return this.#loading;
+export class ExtrasLoader extends LazyModule<ExtrasModule> {
+  constructor() {
+    super(() => import('./extras.ts'));
   }
 }

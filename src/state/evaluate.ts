@@ -1,6 +1,6 @@
 import { simulate, type CertificationLookup, type SimulationResult } from '../rules/index.ts';
-import { emptyForm, readForm, showDate, type FormFields } from './form.ts';
-import { parseParameters } from './url.ts';
+import { readForm, type FormFields } from './form.ts';
+import { restoreForm } from './url.ts';
 import type { SavedSimulation } from './workspace.ts';
 
 /** A saved simulation brought back to life: its form and the engine's result, as on the simulator page. */
@@ -12,13 +12,7 @@ export interface EvaluatedSimulation {
 }
 
 export function formOfSaved(saved: SavedSimulation, today: string): FormFields {
-  const { form } = parseParameters(saved.parameters);
-  const restored: FormFields = { ...emptyForm(), applicationDate: showDate(today), ...form };
-  if (saved.ageMode === 'birthDate' && saved.birthDate) {
-    restored.ageMode = 'birthDate';
-    restored.birthDate = saved.birthDate;
-  }
-  return restored;
+  return restoreForm(saved.parameters, today, saved).form;
 }
 
 export function evaluateSaved(saved: SavedSimulation, today: string, findCertification?: CertificationLookup): EvaluatedSimulation {

@@ -1,9 +1,9 @@
 import { simulate, type SimulationResult, type SimulationSuccess } from '../rules/index.ts';
-import { emptyForm, readForm, showDate, type Answer, type FieldErrors, type FormFields } from './form.ts';
+import { emptyForm, readForm, type Answer, type FieldErrors, type FormFields } from './form.ts';
 import { CatalogueLoader } from './catalogue.svelte.ts';
 import { clearDraft, loadDraft, saveDraft, type Draft } from './storage.ts';
 import { localToday } from './today.ts';
-import { formToParameters, parseParameters } from './url.ts';
+import { formToParameters, restoreForm } from './url.ts';
 
 /**
  * The simulator's state: the form as typed ($state) and everything derived from it. The logic
@@ -63,16 +63,10 @@ export class SimulationState {
     this.pageAddress = pageAddress;
     const draft = loadDraft();
     const fromUrl = search.replace(/^\?/, '');
-    const { form, notices } = parseParameters(fromUrl || draft?.parameters || '');
-    const restored: FormFields = { ...emptyForm(), applicationDate: showDate(today), ...form };
     // The birth date never travels in a URL: take it back from this browser's draft, but only
     // for the very simulation it belongs to.
-    if (draft && (!fromUrl || draft.parameters === new URLSearchParams(fromUrl).toString())) {
-      if (draft.ageMode === 'birthDate') {
-        restored.ageMode = 'birthDate';
-        restored.birthDate = draft.birthDate;
-      }
-    }
+    const draftMatches = draft && (!fromUrl || draft.parameters === new URLSearchParams(fromUrl).toString());
+    const { form: restored, notices } = restoreForm(fromUrl || draft?.parameters || '', today, draftMatches ? draft : undefined);
     this.form = restored;
     this.notices = notices;
     // The eligibility check needs the list as soon as a certification is named.
@@ -101,7 +95,7 @@ export class SimulationState {
 
   reset(): void {
     clearDraft();
-    this.form = { ...emptyForm(), applicationDate: showDate(this.today) };
+    this.form = restoreForm('', this.today).form;
     this.notices = [];
   }
 }

@@ -18,8 +18,8 @@ const draftSchema = lazySchema(buildDraftSchema);
 
 export type Draft = z.infer<ReturnType<typeof buildDraftSchema>>;
 
-/** Storage can be missing or refuse writes (private mode, quota): never let that break the page. */
-function storage(): Storage | null {
+/** Storage can be missing or refuse access (private mode, quota): never let that break the page. */
+export function browserStorage(): Storage | null {
   try {
     return typeof localStorage === 'undefined' ? null : localStorage;
   } catch {
@@ -29,7 +29,7 @@ function storage(): Storage | null {
 
 export function loadDraft(): Draft | null {
   try {
-    const raw = storage()?.getItem(DRAFT_KEY);
+    const raw = browserStorage()?.getItem(DRAFT_KEY);
     if (!raw) return null;
     const parsed = draftSchema().safeParse(JSON.parse(raw));
     return parsed.success ? parsed.data : null;
@@ -41,7 +41,7 @@ export function loadDraft(): Draft | null {
 /** Returns false when the browser refused to store it. */
 export function saveDraft(draft: Draft): boolean {
   try {
-    const target = storage();
+    const target = browserStorage();
     if (!target) return false;
     target.setItem(DRAFT_KEY, JSON.stringify(draft));
     return true;
@@ -52,7 +52,7 @@ export function saveDraft(draft: Draft): boolean {
 
 export function clearDraft(): void {
   try {
-    storage()?.removeItem(DRAFT_KEY);
+    browserStorage()?.removeItem(DRAFT_KEY);
   } catch {
     // Nothing stored, nothing to clear.
   }

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { isIsoDate } from '../rules/dates.ts';
 import { CONTRACT_PURPOSES, isFrenchDepartment, PARAMETERS } from '../rules/index.ts';
 import { lazySchema } from '../rules/lazy-schema.ts';
-import { readDate, showDate, type Answer, type FormFields } from './form.ts';
+import { emptyForm, readDate, showDate, type Answer, type FormFields } from './form.ts';
 
 /**
  * The simulation in the URL: readable French parameter names, a public deep-link contract
@@ -188,4 +188,24 @@ export function formToParameters(form: FormFields, ageAnswer: Answer): URLSearch
   set('licenciement-economique', form.economicLayoffsLast6Months);
   set('depot', date(form.applicationDate));
   return params;
+}
+
+/** What a browser keeps beside the URL parameters: the birth date, which never goes into a URL. */
+export interface KeptBirthDate {
+  ageMode: FormFields['ageMode'];
+  birthDate: string;
+}
+
+/**
+ * The whole form for a simulation's URL parameters: the request date is today unless the
+ * parameters say otherwise, and the birth date comes back from this browser when it was kept.
+ */
+export function restoreForm(search: string, today: string, kept?: KeptBirthDate): ParsedParameters & { form: FormFields } {
+  const { form, notices } = parseParameters(search);
+  const restored: FormFields = { ...emptyForm(), applicationDate: showDate(today), ...form };
+  if (kept?.ageMode === 'birthDate') {
+    restored.ageMode = 'birthDate';
+    restored.birthDate = kept.birthDate;
+  }
+  return { form: restored, notices };
 }

@@ -1,3 +1,4 @@
+import { browserStorage } from './storage.ts';
 import { readWorkspaceText, type Workspace, type WorkspaceReading } from './workspace.ts';
 
 /** Where "Mes simulations" lives in this browser, and where unreadable entries are set aside. */
@@ -6,21 +7,13 @@ const SET_ASIDE_KEY = 'aide-contrat-pro:mises-de-cote';
 
 export type StorageProblem = 'unavailable' | 'full';
 
-function storage(): Storage | null {
-  try {
-    return typeof localStorage === 'undefined' ? null : localStorage;
-  } catch {
-    return null;
-  }
-}
-
 function isQuotaError(error: unknown): boolean {
   return error instanceof DOMException && (error.name === 'QuotaExceededError' || error.code === 22);
 }
 
 /** Reads the saved simulations; entries that cannot be read are kept under another key, never lost. */
 export function loadWorkspace(): WorkspaceReading & { problem: StorageProblem | null } {
-  const target = storage();
+  const target = browserStorage();
   if (!target) return { ...readWorkspaceText(null), problem: 'unavailable' };
   let text: string | null;
   try {
@@ -43,7 +36,7 @@ export function loadWorkspace(): WorkspaceReading & { problem: StorageProblem | 
 }
 
 export function saveWorkspace(workspace: Workspace): StorageProblem | null {
-  const target = storage();
+  const target = browserStorage();
   if (!target) return 'unavailable';
   try {
     target.setItem(WORKSPACE_KEY, JSON.stringify(workspace));
@@ -55,7 +48,7 @@ export function saveWorkspace(workspace: Workspace): StorageProblem | null {
 
 export function setAsideCount(): number {
   try {
-    const value = JSON.parse(storage()?.getItem(SET_ASIDE_KEY) ?? '[]') as unknown;
+    const value = JSON.parse(browserStorage()?.getItem(SET_ASIDE_KEY) ?? '[]') as unknown;
     return Array.isArray(value) ? value.length : 1;
   } catch {
     return 1;
