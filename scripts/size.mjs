@@ -24,7 +24,7 @@ while (queue.length) {
   const file = queue.pop();
   const text = readFileSync(file, 'utf8');
   const references = file.endsWith('.html')
-    ? [...text.matchAll(/(?:src|href)="\/?([^"]+\.(?:js|css|svg|json|webmanifest))"/g)].map((match) => join(DIST, match[1]))
+    ? [...text.matchAll(/(?:src|href)="\/?([^"]+\.(?:js|css|svg|png|json|webmanifest))"/g)].map((match) => join(DIST, match[1]))
     : [...text.matchAll(/(?:^|[;}\n])\s*import\s*(?:[^'"()]*?from\s*)?["']\.\/([^"']+\.js)["']/g)].map((match) => join(DIST, 'assets', match[1]));
   for (const reference of references) {
     if (!firstLoad.has(reference) && files.includes(reference)) {
