@@ -10,8 +10,6 @@ const target = document.getElementById('app');
 if (!target) throw new Error('Élément #app introuvable');
 
 const embed = readEmbedSettings(location.search);
-const sim = new SimulationState(location.search, undefined, `${location.origin}${location.pathname}`);
-sim.notices = [...embed.notices, ...sim.notices];
 if (embed.embedded) {
   document.documentElement.classList.add('embed');
   startHeightReporting();
@@ -20,6 +18,10 @@ if (embed.accent) document.documentElement.style.setProperty('--accent', embed.a
 const offline = new OfflineSupport();
 if (!embed.embedded) offline.registerWhenIdle();
 
-// Mount in a task of its own: evaluating the modules and rendering the page then never block the
-// main thread together (Total Blocking Time on slow phones).
-setTimeout(() => mount(App, { target, props: { sim, offline, embedded: embed.embedded, progressive: true } }), 0);
+// Evaluating the modules, reading the saved draft and rendering the page each run in a task of
+// their own, so that none blocks the main thread long on a slow phone (Total Blocking Time).
+setTimeout(() => {
+  const sim = new SimulationState(location.search, undefined, `${location.origin}${location.pathname}`);
+  sim.notices = [...embed.notices, ...sim.notices];
+  setTimeout(() => mount(App, { target, props: { sim, offline, embedded: embed.embedded, progressive: true } }), 0);
+}, 0);
