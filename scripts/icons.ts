@@ -6,23 +6,23 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium.ts';
 import { toPalettePng } from './png-palette.ts';
 
-// The favicon is part of the first load (50 KB budget): 16 colours. The others are fetched only
-// when the app is installed.
+// Two colours and their blends: a 16-colour palette keeps them small (the favicon is part of the
+// 50 KB first load; the manifest's icons are fetched when the browser checks installability).
 const ICONS = [
-  { source: 'icon.svg', size: 32, output: 'favicon.png', palette: true },
-  { source: 'icon.svg', size: 192, output: 'icon-192.png', palette: false },
-  { source: 'icon-maskable.svg', size: 512, output: 'icon-maskable.png', palette: false },
+  { source: 'icon.svg', size: 32, output: 'favicon.png' },
+  { source: 'icon.svg', size: 192, output: 'icon-192.png' },
+  { source: 'icon-maskable.svg', size: 512, output: 'icon-maskable.png' },
 ];
 
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
 try {
-  for (const { source, size, output, palette } of ICONS) {
+  for (const { source, size, output } of ICONS) {
     const page = await browser.newPage({ viewport: { width: size, height: size } });
     const svg = readFileSync(new URL(`./icons/${source}`, import.meta.url), 'utf8').replace('<svg ', `<svg width="${size}" height="${size}" `);
     await page.setContent(`<style>body { margin: 0 }</style>${svg}`);
     const png = await page.screenshot({ omitBackground: true });
     await page.close();
-    const file = palette ? toPalettePng(png) : png;
+    const file = toPalettePng(png);
     writeFileSync(new URL(`../public/${output}`, import.meta.url), file);
     console.log(`public/${output} (${size}×${size}, ${file.length} bytes)`);
   }

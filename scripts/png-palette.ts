@@ -15,23 +15,24 @@ function chunks(png: Buffer): { type: string; data: Buffer }[] {
   return found;
 }
 
-/** The RGBA pixels of a non-interlaced 8-bit RGBA PNG. */
+/** The RGBA pixels of a non-interlaced 8-bit RGB or RGBA PNG. */
 export function decodeRgba(png: Buffer): { width: number; height: number; pixels: Uint8Array } {
   if (!png.subarray(0, 8).equals(SIGNATURE)) throw new Error('Not a PNG file');
   const all = chunks(png);
   const header = all.find((chunk) => chunk.type === 'IHDR')!.data;
   const [width, height, depth, colourType, interlace] = [header.readUInt32BE(0), header.readUInt32BE(4), header[8], header[9], header[12]];
-  if (depth !== 8 || colourType !== 6 || interlace !== 0) throw new Error('Only 8-bit RGBA non-interlaced PNG files are handled');
+  if (depth !== 8 || (colourType !== 6 && colourType !== 2) || interlace !== 0) throw new Error('Only 8-bit RGB or RGBA non-interlaced PNG files are handled');
   const raw = inflateSync(Buffer.concat(all.filter((chunk) => chunk.type === 'IDAT').map((chunk) => chunk.data)));
-  const stride = width * 4;
+  const channels = colourType === 6 ? 4 : 3;
+  const stride = width * channels;
   const pixels = new Uint8Array(height * stride);
   for (let y = 0; y < height; y++) {
     const filter = raw[y * (stride + 1)]!;
     for (let x = 0; x < stride; x++) {
       const value = raw[y * (stride + 1) + 1 + x]!;
-      const left = x >= 4 ? pixels[y * stride + x - 4]! : 0;
+      const left = x >= channels ? pixels[y * stride + x - channels]! : 0;
       const up = y > 0 ? pixels[(y - 1) * stride + x]! : 0;
-      const upLeft = x >= 4 && y > 0 ? pixels[(y - 1) * stride + x - 4]! : 0;
+      const upLeft = x >= channels && y > 0 ? pixels[(y - 1) * stride + x - channels]! : 0;
       const paeth = () => {
         const estimate = left + up - upLeft;
         const [a, b, c] = [Math.abs(estimate - left), Math.abs(estimate - up), Math.abs(estimate - upLeft)];
@@ -41,7 +42,10 @@ export function decodeRgba(png: Buffer): { width: number; height: number; pixels
       pixels[y * stride + x] = (value + predictor) & 0xff;
     }
   }
-  return { width, height, pixels };
+  if (channels === 4) return { width, height, pixels };
+  const rgba = new Uint8Array(width * height * 4).fill(255);
+  for (let index = 0; index < width * height; index++) rgba.set(pixels.subarray(index * 3, index * 3 + 3), index * 4);
+  return { width, height, pixels: rgba };
 }
 
 function chunk(type: string, data: Buffer): Buffer {
