@@ -27,6 +27,26 @@ test.describe('an employer on a phone', () => {
     await page.getByRole('link', { name: /Estimation : 6/ }).click();
     await expect(page.getByRole('heading', { name: 'Estimation' })).toBeInViewport();
   });
+
+  // The page fills in a few steps (short tasks for slow phones): nothing already shown may be
+  // pushed by what arrives after it (Cumulative Layout Shift), on an empty form or a shared link.
+  for (const address of ['/', '/?debut=2026-12-01&type=cdd&fin=2027-11-30&age-30-ans-ou-plus=oui&demandeur-emploi=oui&departement=49']) {
+    test(`nothing on screen moves while the page fills in (${address})`, async ({ page }) => {
+      await page.addInitScript(() => {
+        const shifts: string[] = [];
+        Object.assign(window, { layoutShifts: shifts });
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; sources: { node?: Node }[] })[]) {
+            shifts.push(`${entry.value.toFixed(4)} ${entry.sources.map((source) => source.node?.nodeName ?? '?').join(',')}`);
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto(address);
+      await expect(page.getByRole('heading', { name: 'Partager et conserver' })).toBeAttached();
+      await page.waitForTimeout(500);
+      expect(await page.evaluate(() => (window as unknown as { layoutShifts: string[] }).layoutShifts)).toEqual([]);
+    });
+  }
 });
 
 test('an adviser on a desktop: part time, rupture, unpaid months, one condition not met', async ({ page }) => {
