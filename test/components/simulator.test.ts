@@ -100,6 +100,13 @@ describe('share and come back', () => {
     await waitFor(() => expect(window.location.search).toBe(search));
   });
 
+  it('keeps the URL in step with an answer given before the first URL write (done in a later task)', async () => {
+    const { sim } = openApp('?debut=2024-09-02');
+    sim.form.contractType = 'CDI';
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(window.location.search).toBe('?debut=2024-09-02&type=cdi&depot=2024-09-10');
+  });
+
   it('ignores a bad parameter with a visible notice and keeps the rest', async () => {
     openApp('?debut=2024-09-02&type=cdd&fin=2025-02-30&heures=28');
     expect(screen.getByText(/La valeur « 2025-02-30 » du paramètre « fin » n'est pas valide/)).toBeInTheDocument();
