@@ -1,7 +1,7 @@
 // npm run lighthouse: Lighthouse 12 (mobile, simulated throttling) on the built app served by
-// vite preview, with Debian's Chromium. Runs it 5 times and keeps the median run by performance
-// score (Lighthouse's own advice for variable machines), after one warm-up run, writes reports/lighthouse.json, prints
-// the four category scores and the total byte weight, and fails unless performance,
+// vite preview, with Debian's Chromium. After one warm-up run, runs it 5 times and keeps the
+// median run by performance score (Lighthouse's own advice for variable machines), writes
+// reports/lighthouse.json, prints the four category scores and the total byte weight, and fails unless performance,
 // accessibility and best practices are each 100. A printed figure checked by a script.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
@@ -20,23 +20,31 @@ const chrome = await chromeLauncher.launch({
 });
 const RUNS = 5;
 
-function performanceScore(outcome: { lhr: { categories: Record<string, { score: number | null } | undefined> } }): number {
+type LighthouseOutcome = NonNullable<Awaited<ReturnType<typeof lighthouse>>>;
+
+function performanceScore(outcome: LighthouseOutcome): number {
   return outcome.lhr.categories.performance?.score ?? 0;
+}
+const audit = (outcome: LighthouseOutcome, id: string) => Math.round(outcome.lhr.audits[id]?.numericValue ?? 0);
+async function runLighthouse(): Promise<LighthouseOutcome> {
+  const outcome = await lighthouse(`http://127.0.0.1:${PORT}/`, { port: chrome.port, output: 'json', logLevel: 'error' });
+  if (!outcome) throw new Error('Lighthouse returned no result');
+  return outcome;
 }
 let failed = false;
 try {
   // A first run on the freshly launched browser is not counted: it pays for Chromium's own cold
   // start (its speed index came out 2–3 times the others' in 6 of 7 trials), which a visitor's
   // browser, already running, does not.
-  const warmUp = await lighthouse(`http://127.0.0.1:${PORT}/`, { port: chrome.port, output: 'json', logLevel: 'error' });
-  if (warmUp) console.log(`warm-up run (not counted): performance ${Math.round(performanceScore(warmUp) * 100)}`);
+  const warmUp = await runLighthouse();
+  console.log(`warm-up run (not counted): performance ${Math.round(performanceScore(warmUp) * 100)}`);
   const runs = [];
   for (let run = 0; run < RUNS; run++) {
-    const outcome = await lighthouse(`http://127.0.0.1:${PORT}/`, { port: chrome.port, output: 'json', logLevel: 'error' });
-    if (!outcome) throw new Error('Lighthouse returned no result');
+    const outcome = await runLighthouse();
     runs.push(outcome);
-    const { audits } = outcome.lhr;
-    console.log(`run ${run + 1}: performance ${Math.round(performanceScore(outcome) * 100)} (TBT ${Math.round(audits["total-blocking-time"]?.numericValue ?? 0)} ms, FCP ${Math.round(audits["first-contentful-paint"]?.numericValue ?? 0)} ms, speed index ${Math.round(audits["speed-index"]?.numericValue ?? 0)} ms)`);
+    console.log(
+      `run ${run + 1}: performance ${Math.round(performanceScore(outcome) * 100)} (TBT ${audit(outcome, 'total-blocking-time')} ms, FCP ${audit(outcome, 'first-contentful-paint')} ms, speed index ${audit(outcome, 'speed-index')} ms)`,
+    );
   }
   runs.sort((a, b) => performanceScore(a) - performanceScore(b));
   const result = runs[Math.floor(RUNS / 2)]!;

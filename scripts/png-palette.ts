@@ -16,7 +16,7 @@ function chunks(png: Buffer): { type: string; data: Buffer }[] {
 }
 
 /** The RGBA pixels of a non-interlaced 8-bit RGB or RGBA PNG. */
-export function decodeRgba(png: Buffer): { width: number; height: number; pixels: Uint8Array } {
+function decodeRgba(png: Buffer): { width: number; height: number; pixels: Uint8Array } {
   if (!png.subarray(0, 8).equals(SIGNATURE)) throw new Error('Not a PNG file');
   const all = chunks(png);
   const header = all.find((chunk) => chunk.type === 'IHDR')!.data;
@@ -71,7 +71,10 @@ export function toPalettePng(rgbaPng: Buffer, colours = 16): Buffer {
   const count = width * height;
   const pixel = (index: number) => [...pixels.subarray(index * 4, index * 4 + 4)];
   const frequency = new Map<string, number>();
-  for (let index = 0; index < count; index++) frequency.set(pixel(index).join(), (frequency.get(pixel(index).join()) ?? 0) + 1);
+  for (let index = 0; index < count; index++) {
+    const key = pixel(index).join();
+    frequency.set(key, (frequency.get(key) ?? 0) + 1);
+  }
   let palette = [...frequency.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, colours).map(([key]) => key.split(',').map(Number));
   const nearest = (rgba: number[]) => {
     let best = 0;
@@ -85,10 +88,16 @@ export function toPalettePng(rgbaPng: Buffer, colours = 16): Buffer {
   let indices = new Uint8Array(count);
   for (let round = 0; round < 10; round++) {
     indices = Uint8Array.from({ length: count }, (_, index) => nearest(pixel(index)));
+    // Each palette entry moves to the mean of the pixels it is nearest to (one pass over them).
+    const sums = palette.map(() => [0, 0, 0, 0, 0]);
+    indices.forEach((position, index) => {
+      const sum = sums[position]!;
+      for (let channel = 0; channel < 4; channel++) sum[channel]! += pixels[index * 4 + channel]!;
+      sum[4]! += 1;
+    });
     palette = palette.map((entry, position) => {
-      const members = [...indices.keys()].filter((index) => indices[index] === position);
-      if (!members.length) return entry;
-      return [0, 1, 2, 3].map((channel) => Math.round(members.reduce((sum, index) => sum + pixels[index * 4 + channel]!, 0) / members.length));
+      const sum = sums[position]!;
+      return sum[4] ? sum.slice(0, 4).map((total) => Math.round(total / sum[4]!)) : entry;
     });
   }
   indices = Uint8Array.from({ length: count }, (_, index) => nearest(pixel(index)));
