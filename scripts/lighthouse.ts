@@ -20,14 +20,19 @@ await build({ logLevel: 'warn' });
 // screenshots while the page loads, and a response waiting for that work would count as the
 // page's own slowness (the simulation starts from the observed request timings).
 const server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], {
-  stdio: ['ignore', 'pipe', 'inherit'],
+  stdio: ['ignore', 'ignore', 'inherit'],
 });
-await new Promise<void>((resolve, reject) => {
-  server.once('exit', (code) => reject(new Error(`vite preview exited (${code})`)));
-  server.stdout.on('data', (chunk: Buffer) => {
-    if (chunk.toString().includes(`:${PORT}`)) resolve();
-  });
-});
+process.once('exit', () => server.kill());
+let serverExit: number | null = null;
+server.once('exit', (code) => (serverExit = code ?? 1));
+// Ready when it answers (its printed address is coloured under CI=true, so not parsed).
+for (let attempt = 0; ; attempt++) {
+  if (serverExit !== null) throw new Error(`vite preview exited (${serverExit})`);
+  if (attempt === 300) throw new Error(`vite preview did not answer on port ${PORT} within 30 s`);
+  const ready = await fetch(`http://127.0.0.1:${PORT}/`).then((response) => response.ok, () => false);
+  if (ready) break;
+  await new Promise((resolve) => setTimeout(resolve, 100));
+}
 const chrome = await chromeLauncher.launch({
   chromePath: CHROMIUM_PATH,
   chromeFlags: CHROMIUM_FLAGS,
@@ -80,6 +85,5 @@ try {
   }
 } finally {
   await chrome.kill();
-  server.kill();
 }
 process.exit(failed ? 1 : 0);
