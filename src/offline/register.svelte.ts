@@ -1,13 +1,13 @@
+function afterIdle(task: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 10_000 });
+  else setTimeout(task, 2000);
+}
+
 /**
  * Offline use: registers the service worker (never in embed mode: the host page did not ask for
  * a worker on its visitors' browsers), and offers a reload when a new version is ready rather
  * than swapping the code under the user's feet.
  */
-export function afterIdle(task: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 10_000 });
-  else setTimeout(task, 2000);
-}
-
 export class OfflineSupport {
   /** A new version is installed and waits for the user's go-ahead. */
   updateReady = $state(false);
