@@ -16,6 +16,15 @@ export class Stager {
   #queue: (() => void)[] = [];
   #insertAt = 0;
   #done = false;
+  #finish: () => void = () => {};
+
+  /**
+   * Settles once the last queued block is shown. Work that must not compete with the first render
+   * waits for it: on a machine with few cores, the service worker's install (fetching and storing
+   * every file of the app) took the CPU from the page's own tasks: in Lighthouse traces on a
+   * 2-core machine, blocks needing 2 to 8 ms of CPU took 20 to 46 ms while the worker installed.
+   */
+  readonly finished: Promise<void> = new Promise((resolve) => (this.#finish = resolve));
 
   /** Queues a block's reveal; false when staging is over and the block shows at once. */
   enqueue(reveal: () => void): boolean {
@@ -33,6 +42,7 @@ export class Stager {
     const reveal = this.#queue.shift();
     if (!reveal) {
       this.#done = true;
+      this.#finish();
       return;
     }
     this.#insertAt = 0;

@@ -40,6 +40,24 @@ describe('Stager: the first render, one block per task, top to bottom', () => {
     vi.runAllTimers();
     expect(stager.enqueue(() => {})).toBe(false);
   });
+
+  it('settles `finished` only once the last block is shown (offline caching waits for it)', async () => {
+    vi.useFakeTimers();
+    const stager = new Stager();
+    let finished = false;
+    void stager.finished.then(() => (finished = true));
+    stager.enqueue(() => stager.enqueue(() => {}));
+    stager.enqueue(() => {});
+    stager.start();
+    for (let block = 1; block <= 3; block++) {
+      vi.advanceTimersToNextTimer();
+      await Promise.resolve();
+      expect(finished, `after block ${block} of 3`).toBe(false);
+    }
+    vi.advanceTimersToNextTimer();
+    await Promise.resolve();
+    expect(finished).toBe(true);
+  });
 });
 
 describe('the page rendered in stages', () => {
@@ -48,7 +66,7 @@ describe('the page rendered in stages', () => {
     localStorage.clear();
     window.history.replaceState(null, '', '/?debut=2024-09-02&type=cdd&fin=2025-09-01');
     const sim = new SimulationState(window.location.search, '2024-09-10', window.location.origin);
-    render(App, { props: { sim, progressive: true } });
+    render(App, { props: { sim, stager: new Stager() } });
     expect(screen.getByRole('heading', { level: 1 })).toBeInTheDocument();
     expect(screen.queryByLabelText(/Date de début d'exécution/)).toBeNull();
     expect(screen.getByRole('link', { name: /Estimation : à compléter/ })).toBeInTheDocument();

@@ -21,6 +21,25 @@ test('after one visit, the simulator and the catalogue work with the network cut
   await context.setOffline(false);
 });
 
+test('caching the app for offline use waits until the whole page is shown', async ({ page }) => {
+  // Its install fetches and stores every file of the app: it must not take the CPU from the first
+  // render, whose last block is the share bar.
+  await page.addInitScript(() => {
+    const container = navigator.serviceWorker;
+    const register = container.register.bind(container);
+    container.register = (...args: Parameters<ServiceWorkerContainer['register']>) => {
+      const buttons = [...document.querySelectorAll('button')].map((button) => button.textContent ?? '');
+      document.documentElement.dataset.shareBarAtRegistration = String(buttons.some((text) => text.includes('Copier le lien')));
+      return register(...args);
+    };
+  });
+  await page.goto('/');
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await expect(page.locator('html')).toHaveAttribute('data-share-bar-at-registration', 'true');
+});
+
 test('embed mode registers no service worker on the host page’s behalf', async ({ page }) => {
   await page.goto('/?integration=1');
   await expect(amountOutput(page)).toBeVisible();
