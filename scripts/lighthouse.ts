@@ -5,10 +5,6 @@
 // few runs, not the median), writes reports/lighthouse.json, prints the four category scores and
 // the total byte weight, and fails unless performance, accessibility and best practices are each
 // 100. A printed figure checked by a script.
-// With LIGHTHOUSE_PERFORMANCE=advisory (set by .ci/run), a performance median below 100 is printed
-// but does not fail: on a shared 2-core machine 1 to 5 runs in 9 can fall to 93-99 when the
-// machine is loaded, and a gate failing CI that often at random would be a flaky test.
-// Accessibility and best practices, which do not vary from run to run, always fail below 100.
 import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
@@ -78,15 +74,9 @@ try {
   for (const [id, category] of Object.entries(categories)) {
     const score = Math.round((category.score ?? 0) * 100);
     console.log(`${category.title}: ${score}`);
-    if (REQUIRED.includes(id) && score < 100) {
-      if (id === 'performance' && process.env.LIGHTHOUSE_PERFORMANCE === 'advisory') {
-        const below = runs.filter((run) => performanceScore(run) < 1).length;
-        console.warn(`Performance median below 100 (${below} of ${RUNS} runs below 100): advisory, not failing (LIGHTHOUSE_PERFORMANCE=advisory).`);
-      } else {
-        failedCategories.push(category.title);
-      }
-    }
+    if (REQUIRED.includes(id) && score < 100) failedCategories.push(category.title);
   }
+  console.log(`Runs at performance 100: ${runs.filter((run) => performanceScore(run) === 1).length} of ${RUNS}`);
   console.log(`Total byte weight: ${((audits['total-byte-weight']?.numericValue ?? 0) / 1024).toFixed(1)} KB (transferred)`);
   for (const id of ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift']) {
     console.log(`${audits[id]?.title}: ${audits[id]?.displayValue}`);
