@@ -62,7 +62,7 @@ try {
     const outcome = await runLighthouse();
     runs.push(outcome);
     console.log(
-      `run ${run + 1}: performance ${Math.round(performanceScore(outcome) * 100)} (TBT ${audit(outcome, 'total-blocking-time')} ms, FCP ${audit(outcome, 'first-contentful-paint')} ms, speed index ${audit(outcome, 'speed-index')} ms; machine benchmark index ${Math.round(outcome.lhr.environment.benchmarkIndex)})`,
+      `run ${run + 1}: performance ${Math.round(performanceScore(outcome) * 100)} (TBT ${audit(outcome, 'total-blocking-time')} ms, FCP ${audit(outcome, 'first-contentful-paint')} ms, LCP ${audit(outcome, 'largest-contentful-paint')} ms, speed index ${audit(outcome, 'speed-index')} ms, CLS ${(outcome.lhr.audits['cumulative-layout-shift']?.numericValue ?? 0).toFixed(3)}; machine benchmark index ${Math.round(outcome.lhr.environment.benchmarkIndex)})`,
     );
   }
   runs.sort((a, b) => performanceScore(a) - performanceScore(b));
