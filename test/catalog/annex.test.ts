@@ -1,8 +1,8 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { diffCatalogues, parseAnnex } from '../../src/catalog/annex.ts';
 import { kindAndName, readableCasing } from '../../src/catalog/display.ts';
 import { catalogueSchema, type Certification } from '../../src/catalog/schema.ts';
@@ -109,11 +109,21 @@ describe('diffCatalogues', () => {
 });
 
 describe('npm run data', () => {
+  // Each test works in a temporary folder of its own, removed afterwards.
+  const folders: string[] = [];
+  const temporaryFolder = (): string => {
+    const folder = mkdtempSync(join(tmpdir(), 'annex-'));
+    folders.push(folder);
+    return folder;
+  };
+  afterEach(() => {
+    for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
+  });
   const tsx = join(process.cwd(), 'node_modules', '.bin', 'tsx');
   const script = join(process.cwd(), 'scripts', 'build-catalog.ts');
 
   it('prints the diff and writes the catalogue from a new annex', () => {
-    const folder = mkdtempSync(join(tmpdir(), 'annex-'));
+    const folder = temporaryFolder();
     const source = join(folder, 'annexe.tsv');
     const target = join(folder, 'certifications.json');
     copyFileSync(JSON_PATH, target);
@@ -126,7 +136,7 @@ describe('npm run data', () => {
   });
 
   it('stops on a malformed row with its line number, and writes nothing', () => {
-    const folder = mkdtempSync(join(tmpdir(), 'annex-'));
+    const folder = temporaryFolder();
     const source = join(folder, 'annexe.tsv');
     const target = join(folder, 'certifications.json');
     copyFileSync(JSON_PATH, target);

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test as base, type Page } from '@playwright/test';
+import { expect, test as base, type Browser, type BrowserContext, type Page } from '@playwright/test';
 
 /**
  * Every browser test runs under a guard: no request may leave the app's origin (nor the test
@@ -8,9 +8,31 @@ import { expect, test as base, type Page } from '@playwright/test';
 export const APP_ORIGIN = 'http://127.0.0.1:4173';
 export const HOST_ORIGIN = 'http://127.0.0.1:4174';
 
+/**
+ * The day every browser test lives on: "today" decides the default request date, deadlines and
+ * warnings, so a test that left it to the machine's clock would flip a condition as the calendar
+ * moves on (the suite also runs under faketime, years ahead). Contract dates in the tests are
+ * written for this day.
+ */
+export const FIXED_NOW = new Date('2026-09-15T10:00:00');
+export const FIXED_TODAY_FRENCH = '15/09/2026';
+
+/** Fixes the clock of every page of a context (Date only: timers keep running). */
+export async function fixClock(context: BrowserContext): Promise<void> {
+  await context.clock.setFixedTime(FIXED_NOW);
+}
+
+/** A new context living on the same fixed day, for a "fresh browser" opening a link. */
+export async function newFixedContext(browser: Browser): Promise<BrowserContext> {
+  const context = await browser.newContext();
+  await fixClock(context);
+  return context;
+}
+
 export const test = base.extend<{ guard: { foreignRequests: string[]; consoleProblems: string[] } }>({
   guard: [
     async ({ context }, use) => {
+      await fixClock(context);
       const foreignRequests: string[] = [];
       const consoleProblems: string[] = [];
       context.on('request', (request) => {

@@ -1,5 +1,5 @@
 import { devices } from '@playwright/test';
-import { amountOutput, expect, fillField, test } from './fixtures.ts';
+import { amountOutput, expect, fillField, newFixedContext, test } from './fixtures.ts';
 
 test.describe('an employer on a phone', () => {
   const { viewport, userAgent, deviceScaleFactor, isMobile, hasTouch } = devices['Pixel 7'];
@@ -96,7 +96,7 @@ test('a share link opened in a fresh context restores the same result', async ({
   expect(link).not.toContain('1988');
   expect(link).toContain('age-30-ans-ou-plus=oui');
 
-  const fresh = await browser.newContext();
+  const fresh = await newFixedContext(browser);
   const other = await fresh.newPage();
   await other.goto(link);
   await expect(amountOutput(other)).toHaveText('3\u202f085,71\u00a0€');

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
@@ -24,7 +24,7 @@ test('printing shows the summary and hides the controls', async ({ page }) => {
   await printWithButton(page);
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('region', { name: 'Données saisies' })).toBeVisible();
-  await expect(page.getByText(/Simulation du \d\d\/\d\d\/\d{4} — http:\/\/127\.0\.0\.1:4173\/\?debut=2026-09-01/)).toBeVisible();
+  await expect(page.getByText(/Simulation du 15\/09\/2026 — http:\/\/127\.0\.0\.1:4173\/\?debut=2026-09-01/)).toBeVisible();
   await expect(page.getByRole('form', { name: 'Données de la simulation' })).toBeHidden();
   await expect(page.getByRole('button', { name: 'Copier le lien' })).toBeHidden();
   await expect(page.getByRole('navigation')).toBeHidden();
@@ -44,10 +44,17 @@ test('the PDF export is one A4 page holding the amount and the share link', asyn
   const folder = mkdtempSync(join(tmpdir(), 'pdf-'));
   const file = join(folder, 'simulation.pdf');
   writeFileSync(file, pdf);
-  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+  let info: string;
+  let pdfText: string;
+  try {
+    info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+    pdfText = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
   expect(info).toMatch(/Pages:\s+1\n/);
   expect(info).toMatch(/Page size:.*\(A4\)/);
-  const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  const text = pdfText.replace(/\s+/g, ' ');
   expect(text).toContain('3 600 €');
   expect(text.replace(/ /g, '')).toContain('http://127.0.0.1:4173/?debut=2026-09-01&type=cdd&fin=2027-08-31&rupture=2027-05-20');
   expect(text).toContain("Le mois n°k du contrat va du début du contrat");
