@@ -52,7 +52,7 @@ function parseUncached(text: string): CivilDate | null {
   const year = Number(match[1]);
   const month = Number(match[2]);
   const day = Number(match[3]);
-  if (year < 1900 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
     return null;
   }
   return Object.freeze({ year, month, day });
@@ -60,6 +60,20 @@ function parseUncached(text: string): CivilDate | null {
 
 export function isIsoDate(text: string): boolean {
   return parseIsoDate(text) !== null;
+}
+
+/**
+ * The years a date typed by a user or brought by a link may fall in. Contracts, births and
+ * requests all lie well inside; the engine adds at most a few years to a date, so its own
+ * results stay four-digit years (a start in 9999 once threw a RangeError and blanked the page).
+ */
+export const SUPPORTED_YEARS = { from: 1900, to: 2100 } as const;
+export const SUPPORTED_YEARS_TEXT = `années ${SUPPORTED_YEARS.from} à ${SUPPORTED_YEARS.to}`;
+
+/** A real calendar date within SUPPORTED_YEARS. */
+export function isSupportedDate(text: string): boolean {
+  const date = parseIsoDate(text);
+  return date !== null && date.year >= SUPPORTED_YEARS.from && date.year <= SUPPORTED_YEARS.to;
 }
 
 export function civil(text: IsoDate): CivilDate {
@@ -118,6 +132,7 @@ export function addMonths(text: IsoDate, months: number): IsoDate {
 }
 
 export function addMonthsToCivil({ year, month, day }: CivilDate, months: number): CivilDate {
+  if (!Number.isInteger(months)) throw new RangeError(`Nombre de mois invalide : ${months}`);
   const monthIndex = year * 12 + (month - 1) + months;
   const targetYear = Math.floor(monthIndex / 12);
   const targetMonth = monthIndex - targetYear * 12 + 1;

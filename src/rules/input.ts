@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { compareDates, isIsoDate } from './dates.ts';
+import { compareDates, isSupportedDate, parseIsoDate, SUPPORTED_YEARS, SUPPORTED_YEARS_TEXT } from './dates.ts';
 import { CONTRACT_LAW, PARAMETERS } from './parameters.ts';
 import { lazySchema } from './lazy-schema.ts';
 import { isFrenchDepartment, siretProblem } from './siret.ts';
@@ -15,7 +15,14 @@ z.config({ jitless: true });
 
 const isoDate = (label: string) =>
   z.string({ error: `${label} : saisissez une date.` }).check(
-    z.refine(isIsoDate, { error: `${label} : cette date n'existe pas (format attendu AAAA-MM-JJ).` }),
+    z.superRefine((text, context) => {
+      const date = parseIsoDate(text);
+      if (!date) {
+        context.issues.push({ code: 'custom', input: text, message: `${label} : cette date n'existe pas (format attendu AAAA-MM-JJ).` });
+      } else if (date.year < SUPPORTED_YEARS.from || date.year > SUPPORTED_YEARS.to) {
+        context.issues.push({ code: 'custom', input: text, message: `${label} : saisissez une date des ${SUPPORTED_YEARS_TEXT}.` });
+      }
+    }),
   );
 
 const answer = z.nullish(z.boolean({ error: 'Répondez par oui ou par non.' }));
@@ -35,7 +42,7 @@ const buildUnpaidPeriodSchema = () => z
     to: isoDate('Fin de la suspension'),
   })
   .check(
-    z.refine((period) => !isIsoDate(period.from) || !isIsoDate(period.to) || compareDates(period.from, period.to) <= 0, {
+    z.refine((period) => !isSupportedDate(period.from) || !isSupportedDate(period.to) || compareDates(period.from, period.to) <= 0, {
       error: 'La fin de la suspension doit être postérieure ou égale à son début.',
       path: ['to'],
     }),
@@ -130,7 +137,7 @@ function buildInputSchema() {
       const issue = (path: string, message: string) =>
         context.issues.push({ code: 'custom', input, path: [path], message });
       // Cross-field rules only compare dates that are themselves valid (field errors come first).
-      const valid = (date: string | null | undefined): date is string => typeof date === 'string' && isIsoDate(date);
+      const valid = (date: string | null | undefined): date is string => typeof date === 'string' && isSupportedDate(date);
       if (!valid(input.contractStart)) return;
       if (input.contractType === 'CDD' && !input.plannedEnd) {
         issue('plannedEnd', 'Pour un CDD, indiquez la date de fin prévue du contrat.');

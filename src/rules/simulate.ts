@@ -1,5 +1,5 @@
 import { citeClause, type ClauseId } from './clauses.ts';
-import { addMonths, compareDates, formatFrenchDate, isBornOnLeapDay, minDate, type IsoDate } from './dates.ts';
+import { addMonths, compareDates, formatFrenchDate, isBornOnLeapDay, isSupportedDate, minDate, type IsoDate } from './dates.ts';
 import { assessEligibility, type CertificationLookup, type Eligibility } from './eligibility.ts';
 import { formatDecimal, formatEuros, formatPercent } from './format.ts';
 import { validateInput, type InputError, type SimulationInput, type ValidSimulationInput } from './input.ts';
@@ -140,7 +140,23 @@ function collectWarnings(
   return warnings;
 }
 
+/**
+ * The engine's door: never throws, whatever it is given (principle "invalid input never produces
+ * a number", and a link or a stored value must never blank the page). Input outside the schema
+ * comes back as field errors; a `today` that is not a supported date is ignored (it only feeds a
+ * warning); anything the engine still could not compute comes back as an error, not an exception.
+ */
 export function simulate(rawInput: SimulationInput | Record<string, unknown>, options: SimulationOptions = {}): SimulationResult {
+  try {
+    const today = typeof options?.today === 'string' && isSupportedDate(options.today) ? options.today : undefined;
+    const findCertification = typeof options?.findCertification === 'function' ? options.findCertification : undefined;
+    return computeSimulation(rawInput, { findCertification, today });
+  } catch {
+    return { ok: false, errors: [{ path: 'input', message: "Ces données ne permettent pas de calculer l'aide : vérifiez les dates et les montants saisis." }] };
+  }
+}
+
+function computeSimulation(rawInput: SimulationInput | Record<string, unknown>, options: SimulationOptions): SimulationResult {
   const validation = validateInput(rawInput);
   if (!validation.ok) return validation;
   const input = validation.input;

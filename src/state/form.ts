@@ -3,6 +3,8 @@ import {
   addMonths,
   formatFrenchDate,
   isIsoDate,
+  isSupportedDate,
+  SUPPORTED_YEARS_TEXT,
 } from '../rules/dates.ts';
 import { type ContractPurpose, type SimulationInput, normaliseSiret, PARAMETERS } from '../rules/index.ts';
 
@@ -76,18 +78,28 @@ export function emptyForm(): FormFields {
 
 const FRENCH_DATE = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
 
+function typedToIso(text: string): string {
+  const trimmed = text.trim();
+  const french = FRENCH_DATE.exec(trimmed);
+  return french ? `${french[3]}-${french[2]!.padStart(2, '0')}-${french[1]!.padStart(2, '0')}` : trimmed;
+}
+
 /**
  * Reads a date typed as JJ/MM/AAAA (or AAAA-MM-JJ, as pasted from elsewhere).
- * Returns the ISO date, '' when empty, or null when it is not a real date.
+ * Returns the ISO date, '' when empty, or null when it is not a real date of the supported years.
  */
 export function readDate(text: string): string | null {
-  const trimmed = text.trim();
-  if (!trimmed) return '';
-  const french = FRENCH_DATE.exec(trimmed);
-  const iso = french
-    ? `${french[3]}-${french[2]!.padStart(2, '0')}-${french[1]!.padStart(2, '0')}`
-    : trimmed;
-  return isIsoDate(iso) ? iso : null;
+  if (!text.trim()) return '';
+  const iso = typedToIso(text);
+  return isSupportedDate(iso) ? iso : null;
+}
+
+export const DATE_FORMAT_MESSAGE = "Cette date n'existe pas ou n'est pas au format JJ/MM/AAAA.";
+export const DATE_RANGE_MESSAGE = `Saisissez une date des ${SUPPORTED_YEARS_TEXT}.`;
+
+/** Why readDate refused a text: a real date outside the supported years, or no date at all. */
+export function dateMessage(text: string): string {
+  return isIsoDate(typedToIso(text)) ? DATE_RANGE_MESSAGE : DATE_FORMAT_MESSAGE;
 }
 
 /** ISO → what the date field shows. */
@@ -128,7 +140,7 @@ export function readForm(form: FormFields): FormReading {
     if (field === 'birthDate' && form.ageMode !== 'birthDate') continue;
     if (field === 'plannedEnd' && form.contractType !== 'CDD') continue;
     const value = readDate(form[field]);
-    if (value === null) errors[field] = "Cette date n'existe pas ou n'est pas au format JJ/MM/AAAA.";
+    if (value === null) errors[field] = dateMessage(form[field]);
     else if (value) dates[field] = value;
   }
   if (!form.contractStart.trim()) missing.push('contractStart');
@@ -150,8 +162,8 @@ export function readForm(form: FormFields): FormReading {
   const periods = form.unpaidPeriods.map((period, index) => {
     const from = readDate(period.from);
     const to = readDate(period.to);
-    if (from === null) errors[`unpaidPeriods.${index}.from`] = "Cette date n'existe pas ou n'est pas au format JJ/MM/AAAA.";
-    if (to === null) errors[`unpaidPeriods.${index}.to`] = "Cette date n'existe pas ou n'est pas au format JJ/MM/AAAA.";
+    if (from === null) errors[`unpaidPeriods.${index}.from`] = dateMessage(period.from);
+    if (to === null) errors[`unpaidPeriods.${index}.to`] = dateMessage(period.to);
     return from && to ? { from, to } : null;
   });
 

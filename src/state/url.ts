@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { isIsoDate } from '../rules/dates.ts';
+import { isSupportedDate, SUPPORTED_YEARS_TEXT } from '../rules/dates.ts';
 import { CONTRACT_PURPOSES, isFrenchDepartment, PARAMETERS } from '../rules/index.ts';
 import { lazySchema } from '../rules/lazy-schema.ts';
 import { emptyForm, readDate, showDate, type Answer, type FormFields } from './form.ts';
@@ -11,7 +11,7 @@ import { emptyForm, readDate, showDate, type Answer, type FormFields } from './f
  */
 
 // Schemas are built on first use: most visits carry no parameter at all.
-const isoDate = lazySchema(() => z.string().check(z.refine(isIsoDate)));
+const isoDate = lazySchema(() => z.string().check(z.refine(isSupportedDate)));
 const yesNo = lazySchema(() => z.enum(['oui', 'non']));
 const hours = lazySchema(() => z.string().check(z.regex(/^\d{1,2}([.,]\d{1,2})?$/)));
 const PURPOSE_NAMES = {
@@ -25,10 +25,15 @@ type Apply = (value: string, form: Partial<FormFields>) => void;
 interface ParameterRule {
   schema: () => z.ZodMiniType<string>;
   apply: Apply;
+  /** What a valid value looks like, said in the notice when one is refused. */
+  expected?: string;
 }
+
+const DATE_EXPECTED = `date AAAA-MM-JJ des ${SUPPORTED_YEARS_TEXT}`;
 
 const dateInto = (field: 'contractStart' | 'plannedEnd' | 'earlyEnd' | 'applicationDate'): ParameterRule => ({
   schema: isoDate,
+  expected: DATE_EXPECTED,
   apply: (value, form) => {
     form[field] = showDate(value);
   },
@@ -46,7 +51,7 @@ const UNPAID_MONTHS = /^(?:[1-9]|1[0-2])(?:,(?:[1-9]|1[0-2]))*$/;
 const PERIODS = /^\d{4}-\d{2}-\d{2}_\d{4}-\d{2}-\d{2}(?:,\d{4}-\d{2}-\d{2}_\d{4}-\d{2}-\d{2})*$/;
 
 /** Parameter name → how its value is checked and applied to the form. Order = URL order. */
-export const URL_PARAMETERS: Record<string, ParameterRule> = {
+export const URL_PARAMETERS = {
   debut: dateInto('contractStart'),
   type: {
     schema: lazySchema(() => z.enum(['cdd', 'cdi'])),
@@ -76,7 +81,8 @@ export const URL_PARAMETERS: Record<string, ParameterRule> = {
     },
   },
   suspensions: {
-    schema: lazySchema(() => z.string().check(z.regex(PERIODS), z.refine((value) => value.split(/[,_]/).every(isIsoDate)))),
+    schema: lazySchema(() => z.string().check(z.regex(PERIODS), z.refine((value) => value.split(/[,_]/).every(isSupportedDate)))),
+    expected: `périodes AAAA-MM-JJ_AAAA-MM-JJ des ${SUPPORTED_YEARS_TEXT}`,
     apply: (value, form) => {
       form.unpaidPeriods = value.split(',').map((pair) => {
         const [from, to] = pair.split('_') as [string, string];
@@ -116,34 +122,73 @@ export const URL_PARAMETERS: Record<string, ParameterRule> = {
   'a-jour-obligations': answerInto('obligationsUpToDate'),
   'licenciement-economique': answerInto('economicLayoffsLast6Months'),
   depot: dateInto('applicationDate'),
-};
+} satisfies Record<string, ParameterRule>;
+
+export type ParameterName = keyof typeof URL_PARAMETERS;
+
+/**
+ * The rule for a parameter name, looked up among the table's own names only: `constructor`,
+ * `__proto__` or `toString` must not reach Object.prototype (they once blanked the page).
+ */
+export function parameterRule(name: string): ParameterRule | undefined {
+  return Object.hasOwn(URL_PARAMETERS, name) ? (URL_PARAMETERS as Record<string, ParameterRule>)[name] : undefined;
+}
 
 /** Parameters the simulator leaves to other parts of the app (embedding). */
 const OTHER_PARAMETERS = new Set(['integration', 'couleur']);
+
+/**
+ * Campaign and click tracking added by newsletters, social networks and analytics tools of the
+ * page that linked here: not the visitor's doing, so ignored without a notice. Nothing reads them.
+ */
+const TRACKING_NAMES = new Set(['fbclid', 'gclid', 'dclid', 'gbraid', 'wbraid', 'msclkid', 'xtor', 'mc_cid', 'mc_eid', '_ga', '_gl']);
+const TRACKING_PREFIXES = ['utm_', 'mtm_', 'pk_', 'matomo_', 'at_'];
+
+export function isTrackingParameter(name: string): boolean {
+  const lower = name.toLowerCase();
+  return TRACKING_NAMES.has(lower) || TRACKING_PREFIXES.some((prefix) => lower.startsWith(prefix));
+}
+
+/** Echoes of a link's text in notices are cut short: a 3,000-character value must not widen the page. */
+const ECHO_LIMIT = 60;
+export function shortEcho(text: string): string {
+  const characters = [...text];
+  return characters.length > ECHO_LIMIT ? `${characters.slice(0, ECHO_LIMIT).join('')}…` : text;
+}
 
 export interface ParsedParameters {
   form: Partial<FormFields>;
   notices: string[];
 }
 
+/**
+ * Reads a link's parameters; never throws. Each refused parameter gets one notice (a name repeated
+ * in the link gets it once); a parameter given twice with valid values keeps the last one.
+ */
 export function parseParameters(search: string): ParsedParameters {
   const form: Partial<FormFields> = {};
-  const notices: string[] = [];
-  const params = new URLSearchParams(search);
+  const notices = new Set<string>();
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(search);
+  } catch {
+    return { form, notices: ["L'adresse de la page n'a pas pu être lue : ses paramètres ont été ignorés."] };
+  }
   for (const [name, value] of params) {
-    if (OTHER_PARAMETERS.has(name)) continue;
-    const rule = URL_PARAMETERS[name];
+    if (OTHER_PARAMETERS.has(name) || isTrackingParameter(name)) continue;
+    const rule = parameterRule(name);
     if (!rule) {
-      notices.push(`Le paramètre « ${name} » de l'adresse est inconnu : il a été ignoré.`);
+      notices.add(`Le paramètre « ${shortEcho(name)} » de l'adresse est inconnu : il a été ignoré.`);
       continue;
     }
     if (!rule.schema().safeParse(value).success) {
-      notices.push(`La valeur « ${value} » du paramètre « ${name} » n'est pas valide : elle a été ignorée.`);
+      const expected = rule.expected ? ` (attendu : ${rule.expected})` : '';
+      notices.add(`La valeur « ${shortEcho(value)} » du paramètre « ${name} » n'est pas valide${expected} : elle a été ignorée.`);
       continue;
     }
     rule.apply(value, form);
   }
-  return { form, notices };
+  return { form, notices: [...notices] };
 }
 
 /**

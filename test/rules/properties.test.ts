@@ -82,3 +82,46 @@ describe('time zones', () => {
     }), { numRuns: 100 });
   });
 });
+
+describe('the engine never throws', () => {
+  const anyDate = fc.oneof(
+    fc.date({ min: new Date('0001-01-01T00:00:00Z'), max: new Date('9999-12-31T00:00:00Z'), noInvalidDate: true }).map((date) => date.toISOString().slice(0, 10)),
+    fc.constantFrom('9998-10-02', '9999-12-31', '9970-01-01', '1899-12-31', '2100-12-31', '2101-01-01', 'garbage', ''),
+  );
+  const optionsToday = fc.oneof(anyDate, fc.string(), fc.constant(undefined));
+
+  it('returns a result or field errors for any value at all', () => {
+    fc.assert(fc.property(fc.anything(), fc.anything(), (input, options) => {
+      const result = simulate(input as never, options as never);
+      expect(typeof result.ok).toBe('boolean');
+    }), RUNS);
+  });
+
+  it('refuses dates outside the years 1900 to 2100 with a message, and computes the others', () => {
+    fc.assert(fc.property(validInput, anyDate, anyDate, optionsToday, (input, start, birthDate, today) => {
+      const result = simulate({ ...input, contractStart: start, plannedEnd: input.plannedEnd && start, birthDate }, { today });
+      const supported = (date: string) => /^\d{4}/.test(date) && Number(date.slice(0, 4)) >= 1900 && Number(date.slice(0, 4)) <= 2100;
+      if (!result.ok) {
+        expect(result.errors.length).toBeGreaterThan(0);
+        for (const error of result.errors) expect(error.message).not.toBe('');
+      } else {
+        expect(supported(start) && supported(birthDate)).toBe(true);
+      }
+      if (!supported(start) && /^\d{4}-\d{2}-\d{2}$/.test(start) && !Number.isNaN(Date.parse(start))) {
+        expect(result.ok).toBe(false);
+        if (!result.ok) expect(result.errors.find((error) => error.path === 'contractStart')?.message).toContain('années 1900 à 2100');
+      }
+    }), RUNS);
+  });
+
+  it.each([
+    ['a start on 9998-10-02', { contractStart: '9998-10-02', contractType: 'CDI' }, {}],
+    ['a start on 9999-12-31', { contractStart: '9999-12-31', contractType: 'CDI' }, {}],
+    ['a birth date on 9970-01-01', { contractStart: '2024-09-02', contractType: 'CDI', birthDate: '9970-01-01' }, {}],
+    ['today given as garbage', { contractStart: '2024-09-02', contractType: 'CDI' }, { today: 'garbage' }],
+    ['today in 9999', { contractStart: '2024-09-02', contractType: 'CDI' }, { today: '9999-12-31' }],
+    ['a lookup that throws', { contractStart: '2024-09-02', contractType: 'CDI', certificationCode: 'RNCP1' }, { findCertification: () => { throw new Error('boom'); } }],
+  ])('gives an answer, not an exception, for %s', (_name, input, options) => {
+    expect(() => simulate(input as never, options as never)).not.toThrow();
+  });
+});

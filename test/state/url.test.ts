@@ -64,11 +64,48 @@ describe('parseParameters', () => {
   });
 
   it('ignores unknown parameters with a notice and keeps the valid ones', () => {
-    const { form, notices } = parseParameters('debut=2024-09-02&utm_source=x&naissance=1990-01-01');
+    const { form, notices } = parseParameters('debut=2024-09-02&naissance=1990-01-01');
     expect(form).toEqual({ contractStart: '02/09/2024' });
+    expect(notices).toEqual(["Le paramètre « naissance » de l'adresse est inconnu : il a été ignoré."]);
+  });
+
+  it('ignores newsletter and analytics tracking parameters silently', () => {
+    const search = 'utm_source=lettre&utm_medium=email&UTM_Campaign=x&fbclid=abc&gclid=def&mtm_campaign=g&pk_kwd=h&xtor=EREC-1&debut=2024-09-02';
+    expect(parseParameters(search)).toEqual({ form: { contractStart: '02/09/2024' }, notices: [] });
+  });
+
+  it('says a repeated refused parameter once', () => {
+    expect(parseParameters('foo=1&foo=1&foo=2').notices).toEqual(["Le paramètre « foo » de l'adresse est inconnu : il a été ignoré."]);
+    expect(parseParameters('debut=x&debut=x').notices).toHaveLength(1);
+  });
+
+  it.each(['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf', '__defineGetter__'])(
+    'treats %s as an unknown parameter, not as a property of every object',
+    (name) => {
+      const { form, notices } = parseParameters(`${name}=1&type=cdi`);
+      expect(form).toEqual({ contractType: 'CDI' });
+      expect(notices).toEqual([`Le paramètre « ${name} » de l'adresse est inconnu : il a été ignoré.`]);
+    },
+  );
+
+  it.each(['9999-12-31', '1899-12-31', '2101-01-01', '0001-01-01'])('refuses the date %s, outside the years 1900 to 2100, and says so', (date) => {
+    const { form, notices } = parseParameters(`debut=${date}&type=cdi`);
+    expect(form).toEqual({ contractType: 'CDI' });
     expect(notices).toEqual([
-      "Le paramètre « utm_source » de l'adresse est inconnu : il a été ignoré.",
-      "Le paramètre « naissance » de l'adresse est inconnu : il a été ignoré.",
+      `La valeur « ${date} » du paramètre « debut » n'est pas valide (attendu : date AAAA-MM-JJ des années 1900 à 2100) : elle a été ignorée.`,
+    ]);
+  });
+
+  it('accepts the first and last supported days', () => {
+    expect(parseParameters('debut=1900-01-01&depot=2100-12-31').form).toEqual({ contractStart: '01/01/1900', applicationDate: '31/12/2100' });
+  });
+
+  it('echoes at most 60 characters of a refused value or name', () => {
+    const long = 'x'.repeat(3000);
+    const { notices } = parseParameters(`debut=${long}&${long}=1`);
+    expect(notices).toEqual([
+      `La valeur « ${'x'.repeat(60)}… » du paramètre « debut » n'est pas valide (attendu : date AAAA-MM-JJ des années 1900 à 2100) : elle a été ignorée.`,
+      `Le paramètre « ${'x'.repeat(60)}… » de l'adresse est inconnu : il a été ignoré.`,
     ]);
   });
 
