@@ -10,8 +10,9 @@ const BOM = '\ufeff';
 const STATUS_TEXT = { eligible: 'éligible', ineligible: 'non éligible', incomplete: 'à compléter' } as const;
 
 function cell(value: string): string {
-  // A cell starting with = + - @ would be run as a formula by spreadsheets: neutralise it.
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  // A cell starting with = + - @ would be run as a formula by spreadsheets, and so would one
+  // with blanks before them (spreadsheets trim leading spaces): neutralise it (OWASP CSV injection).
+  const safe = /^[\s\u00a0\u2000-\u200b\u3000\ufeff]*[=+\-@]|^[\t\r]/.test(value) ? `'${value}` : value;
   return /[;"\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 

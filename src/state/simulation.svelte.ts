@@ -5,6 +5,13 @@ import { clearDraft, loadDraft, saveDraft, type Draft } from './storage.ts';
 import { localToday } from './today.ts';
 import { formToParameters, restoreForm } from './url.ts';
 
+const DRAFT_MESSAGES = {
+  'set-aside':
+    "La saisie conservée dans ce navigateur était illisible : elle a été mise de côté (pas effacée) et le simulateur repart d'un formulaire vide.",
+  'kept-in-place':
+    "La saisie conservée dans ce navigateur est illisible et n'a pas pu être mise de côté (espace de stockage plein ?) : elle reste en place et ne sera pas remplacée ; la simulation en cours reste dans son lien.",
+} as const;
+
 /**
  * The simulator's state: the form as typed ($state) and everything derived from it. The logic
  * lives in pure functions (readForm, simulate, formToParameters); this class only wires them.
@@ -61,14 +68,16 @@ export class SimulationState {
   constructor(search: string, today: string = localToday(), pageAddress = '') {
     this.today = today;
     this.pageAddress = pageAddress;
-    const draft = loadDraft();
+    const { draft, problem } = loadDraft();
+    // An unreadable draft is never overwritten before a copy of it is kept (see loadDraft).
+    this.#draftKeptInPlace = problem === 'kept-in-place';
     const fromUrl = search.replace(/^\?/, '');
     // The birth date never travels in a URL: take it back from this browser's draft, but only
     // for the very simulation it belongs to.
     const draftMatches = draft && (!fromUrl || draft.parameters === new URLSearchParams(fromUrl).toString());
     const { form: restored, notices } = restoreForm(fromUrl || draft?.parameters || '', today, draftMatches ? draft : undefined);
     this.form = restored;
-    this.notices = notices;
+    this.notices = problem ? [...notices, DRAFT_MESSAGES[problem]] : notices;
     // The eligibility check needs the list as soon as a certification is named.
     if (restored.certificationCode) void this.catalogue.load();
   }
@@ -83,8 +92,10 @@ export class SimulationState {
 
   /** Keeps the draft in this browser; called whenever it changes. */
   persist(draft: Draft = this.draft): void {
-    this.storageRefused = !saveDraft(draft);
+    this.storageRefused = this.#draftKeptInPlace || !saveDraft(draft);
   }
+
+  #draftKeptInPlace = false;
 
   /** Opens a saved simulation in the simulator. */
   load(form: FormFields): void {

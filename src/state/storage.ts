@@ -7,6 +7,13 @@ import { lazySchema } from '../rules/lazy-schema.ts';
  */
 const DRAFT_KEY = 'aide-contrat-pro:brouillon';
 
+/**
+ * Unreadable data is copied under a key of its own, one per copy: a copy never reads, merges or
+ * rewrites an earlier one, so a damaged earlier copy cannot make a later one fail or vanish.
+ * The first release kept every copy in an array under the bare prefix; that key is still counted.
+ */
+export const SET_ASIDE_PREFIX = 'aide-contrat-pro:mises-de-cote';
+
 const buildDraftSchema = () =>
   z.object({
     version: z.literal(1),
@@ -18,6 +25,8 @@ const draftSchema = lazySchema(buildDraftSchema);
 
 export type Draft = z.infer<ReturnType<typeof buildDraftSchema>>;
 
+export type StorageProblem = 'unavailable' | 'full';
+
 /** Storage can be missing or refuse access (private mode, quota): never let that break the page. */
 export function browserStorage(): Storage | null {
   try {
@@ -27,15 +36,65 @@ export function browserStorage(): Storage | null {
   }
 }
 
-export function loadDraft(): Draft | null {
+export function isQuotaError(error: unknown): boolean {
+  return error instanceof DOMException && (error.name === 'QuotaExceededError' || error.code === 22);
+}
+
+let setAsideCounter = 0;
+
+/**
+ * Keeps `text` under a new set-aside key. Returns false when it could not be copied (storage
+ * refused or full): the caller must then leave the original where it is.
+ */
+export function setAside(kind: string, text: string, now: Date = new Date()): boolean {
   try {
-    const raw = browserStorage()?.getItem(DRAFT_KEY);
-    if (!raw) return null;
-    const parsed = draftSchema().safeParse(JSON.parse(raw));
-    return parsed.success ? parsed.data : null;
+    const target = browserStorage();
+    if (!target) return false;
+    setAsideCounter += 1;
+    target.setItem(`${SET_ASIDE_PREFIX}:${kind}:${now.toISOString()}:${setAsideCounter}`, text);
+    return true;
   } catch {
-    return null;
+    return false;
   }
+}
+
+/** Every set-aside copy in this browser, as stored, for the user to download. */
+export function setAsideCopies(): { key: string; text: string }[] {
+  const copies: { key: string; text: string }[] = [];
+  try {
+    const target = browserStorage();
+    if (!target) return copies;
+    for (let index = 0; index < target.length; index++) {
+      const key = target.key(index);
+      if (key?.startsWith(SET_ASIDE_PREFIX)) copies.push({ key, text: target.getItem(key) ?? '' });
+    }
+  } catch {
+    // Storage refused mid-way: what was read is still worth showing.
+  }
+  return copies.sort((a, b) => a.key.localeCompare(b.key));
+}
+
+export type DraftReading =
+  | { draft: Draft | null; problem: null }
+  /** An unreadable draft, copied aside ('set-aside') or left in place because no copy could be made. */
+  | { draft: null; problem: 'set-aside' | 'kept-in-place' };
+
+export function loadDraft(): DraftReading {
+  let raw: string | null;
+  try {
+    raw = browserStorage()?.getItem(DRAFT_KEY) ?? null;
+  } catch {
+    return { draft: null, problem: null };
+  }
+  if (!raw) return { draft: null, problem: null };
+  let parsed: ReturnType<ReturnType<typeof buildDraftSchema>['safeParse']> | null = null;
+  try {
+    parsed = draftSchema().safeParse(JSON.parse(raw));
+  } catch {
+    parsed = null;
+  }
+  if (parsed?.success) return { draft: parsed.data, problem: null };
+  return { draft: null, problem: setAside('brouillon', raw) ? 'set-aside' : 'kept-in-place' };
 }
 
 /** Returns false when the browser refused to store it. */

@@ -1,11 +1,12 @@
-import { formatEuros } from '../rules/index.ts';
+import { formatEuros, type CertificationLookup } from '../rules/index.ts';
 import type { CatalogueLoader } from './catalogue.svelte.ts';
 import { simulationsToCsv } from './csv.ts';
 import { evaluateSaved, formOfSaved, type EvaluatedSimulation } from './evaluate.ts';
 import type { FormFields } from './form.ts';
 import { employerGroups, NO_FIGURES, type EmployerGroup } from './totals.ts';
-import { loadWorkspace, saveWorkspace, setAsideCount, type StorageProblem } from './workspace-storage.ts';
+import { loadWorkspace, updateWorkspace, WORKSPACE_KEY, type StorageProblem, type StoredWorkspace } from './workspace-storage.ts';
 import {
+  emptyWorkspace,
   exportWorkspace,
   importWorkspace,
   newSimulationId,
@@ -13,55 +14,145 @@ import {
   type SavedSimulation,
   type Workspace,
 } from './workspace.ts';
-import type { Draft } from './storage.ts';
+import { setAsideCopies, type Draft } from './storage.ts';
+import { foldText, pageCount, pageOf } from './paging.ts';
 
 const STORAGE_MESSAGES: Record<StorageProblem, string> = {
   unavailable:
     "Ce navigateur ne permet pas d'enregistrer des simulations (navigation privée ?). La simulation en cours reste dans son lien : copiez-le pour la garder.",
   full: "L'espace de stockage de ce navigateur est plein : la simulation n'a pas été enregistrée. Exportez puis supprimez d'anciennes simulations. La simulation en cours reste dans son lien.",
 };
+const UNREADABLE_KEPT =
+  "Rien n'a été enregistré : des données illisibles de ce navigateur n'ont pas pu être mises de côté. Téléchargez-les d'abord (bouton ci-dessus), puis choisissez de continuer.";
+
+/** Simulations and employers shown per page: an adviser's lifetime of simulations stays quick to open. */
+export const PAGE_SIZE = 20;
 
 /** "Mes simulations": the saved list, its evaluations and employer totals; logic in pure modules. */
 export class WorkspaceState {
-  workspace = $state<Workspace>({ version: 2, simulations: [], employers: {} });
+  /** Replaced whole on each change, never mutated: not deeply proxied, so that evaluations can be cached per entry. */
+  workspace = $state.raw<Workspace>(emptyWorkspace());
   /** What the last action did, announced politely. */
   status = $state('');
   /** Storage refused or full, or entries set aside: stays visible until resolved. */
   problems = $state<string[]>([]);
+  /** Stored text with unreadable entries that could not be set aside: offered for download, never overwritten. */
+  unreadableText = $state<string | null>(null);
+  /** Set-aside copies kept in this browser. */
+  setAsideCount = $state(0);
   /** Ids ticked for side-by-side comparison (2 to 4). */
   compared = $state<string[]>([]);
+  /** Text typed to narrow the list (name or employer). */
+  filter = $state('');
+  /** Page of the list shown, from 0. */
+  page = $state(0);
+  /** Page of the employer totals shown, from 0. */
+  employerPage = $state(0);
 
-  evaluated: EvaluatedSimulation[] = $derived(
-    this.workspace.simulations.map((saved) => evaluateSaved(saved, this.today, this.catalogue.module?.findCertification)),
-  );
+  #overwriteUnreadable = false;
+  #evaluations = new WeakMap<SavedSimulation, EvaluatedSimulation>();
+  #evaluatedWith: CertificationLookup | undefined;
+
+  /** Each saved entry is evaluated once, and again only when it or the certification list changes. */
+  evaluated: EvaluatedSimulation[] = $derived.by(() => {
+    const lookup = this.catalogue.module?.findCertification;
+    if (lookup !== this.#evaluatedWith) {
+      this.#evaluations = new WeakMap();
+      this.#evaluatedWith = lookup;
+    }
+    return this.workspace.simulations.map((saved) => {
+      let evaluation = this.#evaluations.get(saved);
+      if (!evaluation) {
+        evaluation = evaluateSaved(saved, this.today, lookup);
+        this.#evaluations.set(saved, evaluation);
+      }
+      return evaluation;
+    });
+  });
   groups: EmployerGroup[] = $derived(employerGroups(this.evaluated, this.workspace.employers));
   comparison: EvaluatedSimulation[] = $derived(this.evaluated.filter((item) => this.compared.includes(item.saved.id)));
+
+  /** The list narrowed by the filter, then the page of it on screen. */
+  matching: EvaluatedSimulation[] = $derived.by(() => {
+    const wanted = foldText(this.filter);
+    if (!wanted) return this.evaluated;
+    return this.evaluated.filter((item) => foldText(`${item.saved.name} ${item.saved.employer}`).includes(wanted));
+  });
+  pageCount: number = $derived(pageCount(this.matching.length, PAGE_SIZE));
+  visible: EvaluatedSimulation[] = $derived(pageOf(this.matching, this.page, PAGE_SIZE));
+  employerPageCount: number = $derived(pageCount(this.groups.length, PAGE_SIZE));
+  visibleGroups: EmployerGroup[] = $derived(pageOf(this.groups, this.employerPage, PAGE_SIZE));
 
   constructor(
     readonly today: string,
     readonly catalogue: CatalogueLoader,
   ) {
-    const reading = loadWorkspace();
-    this.workspace = reading.workspace;
-    const problems = [...reading.messages];
-    if (reading.problem) problems.push(STORAGE_MESSAGES[reading.problem]);
-    else if (reading.setAside.length === 0 && setAsideCount() > 0) {
-      problems.push(`${setAsideCount()} élément(s) illisible(s) sont conservés à part dans ce navigateur.`);
+    this.#show(loadWorkspace(), true);
+    // Another tab saved or deleted: show its list (every write re-reads it anyway, see updateWorkspace).
+    if (typeof window !== 'undefined') {
+      window.addEventListener('storage', (event) => {
+        if (event.key === WORKSPACE_KEY || event.key === null) this.#show(loadWorkspace(), false);
+      });
     }
-    this.problems = problems;
-    // Saved simulations name certifications: their eligibility needs the list.
-    if (this.workspace.simulations.length) void catalogue.load();
   }
 
-  #commit(next: Workspace, done: string): boolean {
-    const problem = saveWorkspace(next);
-    if (problem) {
-      this.status = STORAGE_MESSAGES[problem];
+  #show(stored: StoredWorkspace, firstTime: boolean): void {
+    const hadSimulations = this.workspace.simulations.length > 0;
+    this.workspace = stored.workspace;
+    this.unreadableText = stored.unreadableText;
+    this.setAsideCount = setAsideCopies().length;
+    const problems = firstTime ? [...stored.messages] : this.problems.filter((problem) => problem !== STORAGE_MESSAGES.unavailable);
+    if (stored.problem && !problems.includes(STORAGE_MESSAGES[stored.problem])) problems.push(STORAGE_MESSAGES[stored.problem]);
+    this.problems = problems;
+    this.compared = this.compared.filter((id) => stored.workspace.simulations.some((item) => item.id === id));
+    this.page = Math.min(this.page, pageCount(this.matching.length, PAGE_SIZE) - 1);
+    this.employerPage = Math.min(this.employerPage, pageCount(this.groups.length, PAGE_SIZE) - 1);
+    // Saved simulations name certifications: their eligibility needs the list.
+    if (!hadSimulations && this.workspace.simulations.length) void this.catalogue.load();
+  }
+
+  /** Writes a change to the list as stored now; `change` returns null for "nothing to write". */
+  #commit(change: (current: Workspace) => Workspace | null, done: string | ((next: Workspace) => string)): boolean {
+    let unchanged = false;
+    const outcome = updateWorkspace(
+      (current) => {
+        const next = change(current);
+        unchanged = next === null;
+        return next ?? current;
+      },
+      { overwriteUnreadable: this.#overwriteUnreadable },
+    );
+    if (!outcome.ok) {
+      this.status = outcome.problem === 'unreadable-kept' ? UNREADABLE_KEPT : STORAGE_MESSAGES[outcome.problem];
+      this.#show(outcome.current, false);
       return false;
     }
-    this.workspace = next;
-    this.status = done;
-    return true;
+    this.#show({ workspace: outcome.workspace, messages: [], problem: null, unreadableText: null }, false);
+    if (!unchanged) this.status = typeof done === 'string' ? done : done(outcome.workspace);
+    return !unchanged;
+  }
+
+  /** The unreadable stored text, to download before anything is written over it. */
+  unreadableDownload(): string {
+    return this.unreadableText ?? '';
+  }
+
+  /** Every set-aside copy of this browser in one JSON file, for the user to keep or send. */
+  setAsideDownload(): string {
+    return `${JSON.stringify(setAsideCopies(), null, 2)}\n`;
+  }
+
+  /** The user has downloaded the unreadable data and accepts that the list be written over it. */
+  overwriteUnreadable(): void {
+    this.#overwriteUnreadable = true;
+    this.unreadableText = null;
+    this.problems = this.problems.filter((problem) => !problem.includes("n'ont pas pu être mis de côté"));
+    this.status = 'Les prochains enregistrements remplaceront les données illisibles.';
+  }
+
+  setFilter(text: string): void {
+    this.filter = text;
+    this.page = 0;
   }
 
   save(name: string, employer: string, draft: Draft, now: Date = new Date()): boolean {
@@ -80,7 +171,7 @@ export class WorkspaceState {
       savedAt: now.toISOString(),
     };
     return this.#commit(
-      { ...this.workspace, simulations: [...this.workspace.simulations, saved] },
+      (current) => ({ ...current, simulations: [...current.simulations, saved] }),
       `Simulation « ${saved.name} » enregistrée dans Mes simulations.`,
     );
   }
@@ -92,39 +183,58 @@ export class WorkspaceState {
       return;
     }
     this.#commit(
-      { ...this.workspace, simulations: this.workspace.simulations.map((item) => (item.id === id ? { ...item, name: trimmed.slice(0, 200) } : item)) },
+      (current) =>
+        current.simulations.some((item) => item.id === id)
+          ? { ...current, simulations: current.simulations.map((item) => (item.id === id ? { ...item, name: trimmed.slice(0, 200) } : item)) }
+          : null,
       `Simulation renommée « ${trimmed} ».`,
     );
   }
 
   duplicate(id: string, now: Date = new Date()): void {
-    const original = this.workspace.simulations.find((item) => item.id === id);
-    if (!original) return;
-    const copy: SavedSimulation = { ...original, id: newSimulationId(now.getTime()), name: `${original.name} (copie)`.slice(0, 200), savedAt: now.toISOString() };
-    const index = this.workspace.simulations.indexOf(original);
-    const simulations = [...this.workspace.simulations];
-    simulations.splice(index + 1, 0, copy);
-    this.#commit({ ...this.workspace, simulations }, `Copie créée : « ${copy.name} ».`);
+    const copyName = (original: SavedSimulation) => `${original.name} (copie)`.slice(0, 200);
+    let name = '';
+    this.#commit((current) => {
+      const index = current.simulations.findIndex((item) => item.id === id);
+      if (index < 0) return null;
+      const original = current.simulations[index]!;
+      const copy: SavedSimulation = { ...original, id: newSimulationId(now.getTime()), name: copyName(original), savedAt: now.toISOString() };
+      name = copy.name;
+      const simulations = [...current.simulations];
+      simulations.splice(index + 1, 0, copy);
+      return { ...current, simulations };
+    }, () => `Copie créée : « ${name} ».`);
   }
 
   remove(id: string): void {
-    const removed = this.workspace.simulations.find((item) => item.id === id);
-    if (!removed) return;
+    let name = '';
     this.compared = this.compared.filter((item) => item !== id);
+    this.#commit((current) => {
+      const removed = current.simulations.find((item) => item.id === id);
+      if (!removed) return null;
+      name = removed.name;
+      return { ...current, simulations: current.simulations.filter((item) => item.id !== id) };
+    }, () => `Simulation « ${name} » supprimée.`);
+  }
+
+  /** Removes the simulations this page shows (another tab's newer ones stay: the user has not seen them). */
+  removeAll(): void {
+    const seen = new Set(this.workspace.simulations.map((item) => item.id));
+    this.compared = [];
     this.#commit(
-      { ...this.workspace, simulations: this.workspace.simulations.filter((item) => item.id !== id) },
-      `Simulation « ${removed.name} » supprimée.`,
+      (current) => ({ ...current, simulations: current.simulations.filter((item) => !seen.has(item.id)) }),
+      (next) =>
+        next.simulations.length
+          ? `Les ${seen.size} simulations affichées ont été supprimées ; ${next.simulations.length} enregistrée(s) entre-temps dans un autre onglet sont conservées.`
+          : 'Toutes les simulations ont été supprimées.',
     );
   }
 
-  removeAll(): void {
-    this.compared = [];
-    this.#commit({ ...this.workspace, simulations: [] }, 'Toutes les simulations ont été supprimées.');
-  }
-
   setFigures(key: string, figures: Partial<EmployerFigures>): void {
-    const current = this.workspace.employers[key] ?? NO_FIGURES;
-    this.#commit({ ...this.workspace, employers: { ...this.workspace.employers, [key]: { ...current, ...figures } } }, 'Montants enregistrés.');
+    this.#commit((current) => {
+      const before = current.employers[key] ?? NO_FIGURES;
+      return { ...current, employers: { ...current.employers, [key]: { ...before, ...figures } } };
+    }, 'Montants enregistrés.');
   }
 
   toggleCompared(id: string, on: boolean): void {
@@ -136,15 +246,19 @@ export class WorkspaceState {
   }
 
   importText(text: string): void {
-    const outcome = importWorkspace(this.workspace, text);
-    if (!outcome.ok) {
-      this.status = outcome.reason;
-      return;
-    }
-    const duplicates = outcome.duplicates ? ` ; ${outcome.duplicates} déjà présente(s), ignorée(s)` : '';
-    if (this.#commit(outcome.workspace, `${outcome.added} simulation(s) importée(s)${duplicates}.`)) {
-      if (outcome.added) void this.catalogue.load();
-    }
+    let outcome: ReturnType<typeof importWorkspace> | null = null;
+    const committed = this.#commit(
+      (current) => {
+        outcome = importWorkspace(current, text);
+        return outcome.ok && (outcome.added > 0 || outcome.workspace.employers !== current.employers) ? outcome.workspace : null;
+      },
+      () => importReport(outcome),
+    );
+    const result = outcome as ReturnType<typeof importWorkspace> | null;
+    if (!result) return;
+    if (!result.ok) this.status = result.reason;
+    else if (!committed) this.status = importReport(result);
+    else if (result.added) void this.catalogue.load();
   }
 
   exportJson(now: Date = new Date()): string {
@@ -164,4 +278,13 @@ export class WorkspaceState {
   amountText(item: EvaluatedSimulation): string {
     return item.result?.ok ? formatEuros(item.result.amount) : 'à compléter';
   }
+}
+
+function importReport(outcome: ReturnType<typeof importWorkspace> | null): string {
+  if (!outcome?.ok) return outcome?.reason ?? '';
+  const duplicates = outcome.duplicates ? ` ; ${outcome.duplicates} déjà présente(s), ignorée(s)` : '';
+  const conflicts = outcome.conflicts
+    ? ` ; ${outcome.conflicts} portai(en)t l'identifiant d'une simulation existante avec un autre contenu : gardée(s) toutes les deux, sous un nouvel identifiant`
+    : '';
+  return `${outcome.added} simulation(s) importée(s)${duplicates}${conflicts}.`;
 }

@@ -1,56 +1,98 @@
-import { browserStorage } from './storage.ts';
-import { readWorkspaceText, type Workspace, type WorkspaceReading } from './workspace.ts';
+import { browserStorage, isQuotaError, setAside, type StorageProblem } from './storage.ts';
+import { readWorkspaceText, type Workspace } from './workspace.ts';
 
-/** Where "Mes simulations" lives in this browser, and where unreadable entries are set aside. */
-const WORKSPACE_KEY = 'aide-contrat-pro:simulations';
-const SET_ASIDE_KEY = 'aide-contrat-pro:mises-de-cote';
+export type { StorageProblem } from './storage.ts';
 
-export type StorageProblem = 'unavailable' | 'full';
+/** Where "Mes simulations" lives in this browser. */
+export const WORKSPACE_KEY = 'aide-contrat-pro:simulations';
 
-function isQuotaError(error: unknown): boolean {
-  return error instanceof DOMException && (error.name === 'QuotaExceededError' || error.code === 22);
+export interface StoredWorkspace {
+  workspace: Workspace;
+  messages: string[];
+  problem: StorageProblem | null;
+  /**
+   * The stored text when it holds unreadable entries that could not be copied aside (storage
+   * full): nothing may be written over it until the user has downloaded it and said so.
+   */
+  unreadableText: string | null;
 }
 
-/** Reads the saved simulations; entries that cannot be read are kept under another key, never lost. */
-export function loadWorkspace(): WorkspaceReading & { problem: StorageProblem | null } {
+/**
+ * The last text read or written, and what it reads as. Every change re-reads the stored list
+ * (another tab may have saved meanwhile); when the text is the one already known, its reading is
+ * reused: parsing and validating 10,000 simulations on each click would be felt.
+ */
+let known: { text: string | null; stored: StoredWorkspace } | null = null;
+
+function remember(text: string | null, stored: StoredWorkspace): StoredWorkspace {
+  known = { text, stored };
+  return stored;
+}
+
+function notKept(count: number): string {
+  return `${count} élément(s) illisible(s) n'ont pas pu être mis de côté (espace de stockage plein ?) : ils restent en place et rien ne sera enregistré par-dessus. Téléchargez-les pour les garder, puis choisissez de continuer.`;
+}
+
+/**
+ * Reads the saved simulations. Entries that cannot be read are copied under a set-aside key
+ * first, and only then removed from the list; if no copy can be made, the stored text is left
+ * untouched and reported as `unreadableText`.
+ */
+export function loadWorkspace(): StoredWorkspace {
   const target = browserStorage();
-  if (!target) return { ...readWorkspaceText(null), problem: 'unavailable' };
+  const unavailable = (): StoredWorkspace => ({ ...readWorkspaceText(null), problem: 'unavailable', unreadableText: null });
+  if (!target) return unavailable();
   let text: string | null;
   try {
     text = target.getItem(WORKSPACE_KEY);
   } catch {
-    return { ...readWorkspaceText(null), problem: 'unavailable' };
+    return unavailable();
   }
+  if (known && known.text === text) return known.stored;
   const reading = readWorkspaceText(text);
-  if (reading.setAside.length > 0) {
-    try {
-      const previous = JSON.parse(target.getItem(SET_ASIDE_KEY) ?? '[]') as unknown;
-      const kept = Array.isArray(previous) ? previous : [previous];
-      target.setItem(SET_ASIDE_KEY, JSON.stringify([...kept, ...reading.setAside]));
-      target.setItem(WORKSPACE_KEY, JSON.stringify(reading.workspace));
-    } catch {
-      // Could not move them aside: leave the stored text untouched rather than lose anything.
-    }
+  if (reading.setAside.length === 0) {
+    return remember(text, { workspace: reading.workspace, messages: reading.messages, problem: null, unreadableText: null });
   }
-  return { ...reading, problem: null };
-}
-
-export function saveWorkspace(workspace: Workspace): StorageProblem | null {
-  const target = browserStorage();
-  if (!target) return 'unavailable';
-  try {
-    target.setItem(WORKSPACE_KEY, JSON.stringify(workspace));
-    return null;
-  } catch (error) {
-    return isQuotaError(error) ? 'full' : 'unavailable';
+  if (!setAside('simulations', JSON.stringify(reading.setAside))) {
+    // Not remembered: the next read tries the copy again (space may have been freed).
+    return { workspace: reading.workspace, messages: [notKept(reading.setAside.length)], problem: null, unreadableText: text };
   }
-}
-
-export function setAsideCount(): number {
+  const cleaned = JSON.stringify(reading.workspace);
   try {
-    const value = JSON.parse(browserStorage()?.getItem(SET_ASIDE_KEY) ?? '[]') as unknown;
-    return Array.isArray(value) ? value.length : 1;
+    target.setItem(WORKSPACE_KEY, cleaned);
   } catch {
-    return 1;
+    // The copy is kept and the list still holds the entries: they will be set aside again (as
+    // another copy) next time. Nothing is lost either way.
+    return { workspace: reading.workspace, messages: reading.messages, problem: null, unreadableText: null };
   }
+  return remember(cleaned, { workspace: reading.workspace, messages: reading.messages, problem: null, unreadableText: null });
+}
+
+export type WriteOutcome =
+  | { ok: true; workspace: Workspace }
+  | { ok: false; problem: StorageProblem | 'unreadable-kept'; current: StoredWorkspace };
+
+/**
+ * Applies a change to the list as stored now, not as this page last saw it: another tab may have
+ * saved a simulation meanwhile, and writing this page's copy would erase it. `overwriteUnreadable`
+ * is the user's go-ahead to write over entries that could not be set aside.
+ */
+export function updateWorkspace(change: (current: Workspace) => Workspace, { overwriteUnreadable = false } = {}): WriteOutcome {
+  const current = loadWorkspace();
+  if (current.problem) return { ok: false, problem: current.problem, current };
+  if (current.unreadableText !== null && !overwriteUnreadable) return { ok: false, problem: 'unreadable-kept', current };
+  const next = change(current.workspace);
+  const text = JSON.stringify(next);
+  try {
+    browserStorage()!.setItem(WORKSPACE_KEY, text);
+  } catch (error) {
+    return { ok: false, problem: isQuotaError(error) ? 'full' : 'unavailable', current };
+  }
+  remember(text, { workspace: next, messages: [], problem: null, unreadableText: null });
+  return { ok: true, workspace: next };
+}
+
+/** Forgets what was read, as if the page had been reloaded (tests; a 'storage' event does not need it). */
+export function forgetKnownWorkspace(): void {
+  known = null;
 }

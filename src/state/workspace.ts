@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { isSupportedDate } from '../rules/dates.ts';
 import { lazySchema } from '../rules/lazy-schema.ts';
 
 /**
@@ -8,6 +9,11 @@ import { lazySchema } from '../rules/lazy-schema.ts';
  */
 
 export const WORKSPACE_VERSION = 2;
+
+/** An ISO timestamp whose date is a real one of the supported years ('2024-02-30T…' is not). */
+export function isTimestamp(text: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(text) && isSupportedDate(text.slice(0, 10));
+}
 
 const buildSavedSimulationSchema = () =>
   z.object({
@@ -20,7 +26,7 @@ const buildSavedSimulationSchema = () =>
     /** Kept in this browser only, like the draft; '' when not given. */
     birthDate: z.string().check(z.maxLength(10)),
     ageMode: z.enum(['answer', 'birthDate']),
-    savedAt: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T/)),
+    savedAt: z.string().check(z.maxLength(40), z.refine(isTimestamp)),
   });
 
 const buildEmployerFiguresSchema = () =>
@@ -72,16 +78,28 @@ export function newSimulationId(now: number = Date.now()): string {
   return `sim-${now.toString(36)}-${idCounter.toString(36)}-${Math.floor(Math.random() * 36 ** 4).toString(36)}`;
 }
 
-function migrateVersion1(data: z.infer<ReturnType<typeof buildVersion1Schema>>): SavedSimulation[] {
-  return data.simulations.map((old) => ({
-    id: newSimulationId(),
-    name: old.nom.slice(0, 200) || 'Simulation',
-    employer: '',
-    parameters: old.parametres,
-    birthDate: '',
-    ageMode: 'answer',
-    savedAt: /^\d{4}-\d{2}-\d{2}T/.test(old.date) ? old.date : `${old.date.slice(0, 10)}T00:00:00.000Z`,
-  }));
+/** Version 1 entries in the current format; one that does not come out valid is set aside as it was. */
+function migrateVersion1(data: z.infer<ReturnType<typeof buildVersion1Schema>>): { simulations: SavedSimulation[]; setAside: unknown[] } {
+  const simulations: SavedSimulation[] = [];
+  const setAside: unknown[] = [];
+  for (const old of data.simulations) {
+    const migrated = savedSimulationSchema().safeParse({
+      id: newSimulationId(),
+      name: old.nom.slice(0, 200) || 'Simulation',
+      employer: '',
+      parameters: old.parametres,
+      birthDate: '',
+      ageMode: 'answer',
+      savedAt: /^\d{4}-\d{2}-\d{2}T/.test(old.date) ? old.date : `${old.date.slice(0, 10)}T00:00:00.000Z`,
+    });
+    if (migrated.success) simulations.push(migrated.data);
+    else setAside.push(old);
+  }
+  return { simulations, setAside };
+}
+
+function setAsideMessage(count: number): string {
+  return `${count} simulation(s) illisible(s) ont été mises de côté (elles ne sont pas effacées).`;
 }
 
 function readEmployers(value: unknown): Record<string, EmployerFigures> {
@@ -95,15 +113,27 @@ function readEmployers(value: unknown): Record<string, EmployerFigures> {
   return employers;
 }
 
+export interface ReadOptions {
+  /**
+   * What to do with an entry whose id an earlier entry already has: in this browser's list it is
+   * set aside (the list is keyed by id); an imported file's are kept, for importWorkspace to sort.
+   */
+  repeatedIds?: 'set-aside' | 'keep';
+}
+
 /** Reads what a browser holds or a file brings; never throws. */
-export function readWorkspaceData(data: unknown): WorkspaceReading {
+export function readWorkspaceData(data: unknown, { repeatedIds = 'set-aside' }: ReadOptions = {}): WorkspaceReading {
   const version1 = version1Schema().safeParse(data);
   if (version1.success) {
+    const migrated = migrateVersion1(version1.data);
     return {
       recognised: true,
-      workspace: { ...emptyWorkspace(), simulations: migrateVersion1(version1.data) },
-      setAside: [],
-      messages: [`${version1.data.simulations.length} simulation(s) enregistrée(s) dans l'ancien format ont été reprises.`],
+      workspace: { ...emptyWorkspace(), simulations: migrated.simulations },
+      setAside: migrated.setAside,
+      messages: [
+        `${migrated.simulations.length} simulation(s) enregistrée(s) dans l'ancien format ont été reprises.`,
+        ...(migrated.setAside.length ? [setAsideMessage(migrated.setAside.length)] : []),
+      ],
     };
   }
   const record = data as { version?: unknown; simulations?: unknown; employers?: unknown } | null;
@@ -117,18 +147,21 @@ export function readWorkspaceData(data: unknown): WorkspaceReading {
   }
   const simulations: SavedSimulation[] = [];
   const setAside: unknown[] = [];
+  const ids = new Set<string>();
   for (const entry of record.simulations) {
     const parsed = savedSimulationSchema().safeParse(entry);
-    if (parsed.success) simulations.push(parsed.data);
-    else setAside.push(entry);
+    if (!parsed.success || (repeatedIds === 'set-aside' && ids.has(parsed.data.id))) {
+      setAside.push(entry);
+      continue;
+    }
+    ids.add(parsed.data.id);
+    simulations.push(parsed.data);
   }
   return {
     recognised: true,
     workspace: { version: WORKSPACE_VERSION, simulations, employers: readEmployers(record.employers) },
     setAside,
-    messages: setAside.length
-      ? [`${setAside.length} simulation(s) illisible(s) ont été mises de côté (elles ne sont pas effacées).`]
-      : [],
+    messages: setAside.length ? [setAsideMessage(setAside.length)] : [],
   };
 }
 
@@ -152,14 +185,30 @@ export function exportWorkspace(workspace: Workspace, now: Date): string {
 }
 
 export type ImportOutcome =
-  | { ok: true; workspace: Workspace; added: number; duplicates: number }
+  | {
+      ok: true;
+      workspace: Workspace;
+      added: number;
+      /** Already in the list: same id and content, or same name and parameters. Skipped. */
+      duplicates: number;
+      /** Same id as one in the list but another content: kept too, under a new id. */
+      conflicts: number;
+    }
   | { ok: false; reason: string };
 
-function sameSimulation(a: SavedSimulation, b: SavedSimulation): boolean {
-  return a.id === b.id || (a.name === b.name && a.parameters === b.parameters);
+/** Everything a person sees of a saved simulation (its date of saving aside). */
+function sameContent(a: SavedSimulation, b: SavedSimulation): boolean {
+  return a.name === b.name && a.employer === b.employer && a.parameters === b.parameters && a.birthDate === b.birthDate && a.ageMode === b.ageMode;
 }
 
-/** Merges an exported file into the workspace: all or nothing, duplicates skipped and counted. */
+const nameAndParameters = (simulation: SavedSimulation) => JSON.stringify([simulation.name, simulation.parameters]);
+
+/**
+ * Merges an exported file into the workspace: all or nothing. A simulation already in the list
+ * (same id and content, or same name and parameters) is skipped and counted; one that shares an id
+ * with another content is a conflict, kept under a new id so that neither is lost. Linear in the
+ * size of the list and the file (10,000 simulations merge in milliseconds).
+ */
 export function importWorkspace(current: Workspace, fileText: string): ImportOutcome {
   let data: unknown;
   try {
@@ -167,21 +216,37 @@ export function importWorkspace(current: Workspace, fileText: string): ImportOut
   } catch {
     return { ok: false, reason: "Ce fichier n'est pas un fichier JSON : rien n'a été importé." };
   }
-  const reading = readWorkspaceData(data);
+  const reading = readWorkspaceData(data, { repeatedIds: 'keep' });
   if (!reading.recognised) return { ok: false, reason: "Ce fichier n'est pas un export du simulateur : rien n'a été importé." };
   if (reading.setAside.length > 0) {
     return { ok: false, reason: `Ce fichier contient ${reading.setAside.length} simulation(s) invalide(s) : rien n'a été importé.` };
   }
   const simulations = [...current.simulations];
+  const byId = new Map(simulations.map((simulation) => [simulation.id, simulation]));
+  const byNameAndParameters = new Set(simulations.map(nameAndParameters));
   let duplicates = 0;
-  for (const simulation of reading.workspace.simulations) {
-    if (simulations.some((existing) => sameSimulation(existing, simulation))) duplicates += 1;
-    else simulations.push(simulation);
+  let conflicts = 0;
+  for (const incoming of reading.workspace.simulations) {
+    const sameId = byId.get(incoming.id);
+    if ((sameId && sameContent(sameId, incoming)) || byNameAndParameters.has(nameAndParameters(incoming))) {
+      duplicates += 1;
+      continue;
+    }
+    let simulation = incoming;
+    if (sameId) {
+      conflicts += 1;
+      do simulation = { ...incoming, id: newSimulationId() };
+      while (byId.has(simulation.id));
+    }
+    simulations.push(simulation);
+    byId.set(simulation.id, simulation);
+    byNameAndParameters.add(nameAndParameters(simulation));
   }
   return {
     ok: true,
     workspace: { ...current, simulations, employers: { ...reading.workspace.employers, ...current.employers } },
     added: simulations.length - current.simulations.length,
     duplicates,
+    conflicts,
   };
 }

@@ -78,4 +78,10 @@ describe('CSV export', () => {
     const csv = simulationsToCsv(evaluate([saved('sim-aaaa', '=HYPERLINK("x")', 'debut=2026-09-01&type=cdi', '+33')]));
     expect(csv).toContain(`"'=HYPERLINK(""x"")";'+33;`);
   });
+
+  it.each(['  @SUM(1,1)', ' =1+1', '\t-2', '\u00a0+3', '\r=4'])('neutralises a formula behind leading blanks (%j)', (name) => {
+    const csv = simulationsToCsv(evaluate([saved('sim-aaaa', name, 'debut=2026-09-01&type=cdi', '')]));
+    const firstCell = csv.split('\r\n')[1]!.replace(/^"/, '');
+    expect(firstCell.startsWith("'")).toBe(true);
+  });
 });

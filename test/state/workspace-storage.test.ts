@@ -1,18 +1,26 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadWorkspace, saveWorkspace, setAsideCount } from '../../src/state/workspace-storage.ts';
-import { emptyWorkspace } from '../../src/state/workspace.ts';
+import { loadDraft, saveDraft, setAsideCopies } from '../../src/state/storage.ts';
+import { forgetKnownWorkspace, loadWorkspace, updateWorkspace } from '../../src/state/workspace-storage.ts';
+import { emptyWorkspace, type SavedSimulation, type Workspace } from '../../src/state/workspace.ts';
 
-/** A Storage stand-in: a Map, optionally full or refusing all access (private mode). */
+/**
+ * A Storage stand-in: a Map, optionally refusing all access (private mode); `full` makes every
+ * write of a new key or a longer value fail as a real quota would.
+ */
 function installStorage(behaviour: 'ok' | 'full' | 'refused', initial: Record<string, string> = {}) {
   const data = new Map(Object.entries(initial));
   const storage = {
+    get length() {
+      return data.size;
+    },
+    key: (index: number) => [...data.keys()][index] ?? null,
     getItem: (key: string) => {
       if (behaviour === 'refused') throw new DOMException('denied', 'SecurityError');
       return data.get(key) ?? null;
     },
     setItem: (key: string, value: string) => {
       if (behaviour === 'refused') throw new DOMException('denied', 'SecurityError');
-      if (behaviour === 'full') throw new DOMException('full', 'QuotaExceededError');
+      if (behaviour === 'full' && value.length > (data.get(key)?.length ?? -1)) throw new DOMException('full', 'QuotaExceededError');
       data.set(key, value);
     },
     removeItem: (key: string) => data.delete(key),
@@ -23,36 +31,121 @@ function installStorage(behaviour: 'ok' | 'full' | 'refused', initial: Record<st
 
 afterEach(() => {
   Reflect.deleteProperty(globalThis, 'localStorage');
+  forgetKnownWorkspace();
 });
+
+const WORKSPACE_KEY = 'aide-contrat-pro:simulations';
+const saved = (id: string, name = id): SavedSimulation => ({
+  id,
+  name,
+  employer: '',
+  parameters: 'debut=2026-09-01&type=cdi',
+  birthDate: '',
+  ageMode: 'answer',
+  savedAt: '2026-09-15T10:00:00.000Z',
+});
+const stored = (...simulations: unknown[]) => JSON.stringify({ version: 2, simulations, employers: {} });
+const append = (simulation: SavedSimulation) => (current: Workspace) => ({ ...current, simulations: [...current.simulations, simulation] });
 
 describe('workspace storage', () => {
   it('says the storage is full instead of failing silently', () => {
     installStorage('full');
-    expect(saveWorkspace(emptyWorkspace())).toBe('full');
+    expect(updateWorkspace(append(saved('sim-aaaa')))).toMatchObject({ ok: false, problem: 'full' });
   });
 
   it('says the storage is unavailable in private mode, and reads nothing', () => {
     installStorage('refused');
-    expect(saveWorkspace(emptyWorkspace())).toBe('unavailable');
+    expect(updateWorkspace(append(saved('sim-aaaa')))).toMatchObject({ ok: false, problem: 'unavailable' });
     expect(loadWorkspace()).toMatchObject({ problem: 'unavailable', workspace: { simulations: [] } });
   });
 
   it('saves and reads back', () => {
-    installStorage('ok');
+    const data = installStorage('ok');
     const workspace = { ...emptyWorkspace(), employers: { 'nom:x': { otherRegionalAid: 1, deMinimisReceived: 2 } } };
-    expect(saveWorkspace(workspace)).toBeNull();
+    expect(updateWorkspace(() => workspace)).toEqual({ ok: true, workspace });
+    forgetKnownWorkspace();
     expect(loadWorkspace().workspace).toEqual(workspace);
+    expect(JSON.parse(data.get(WORKSPACE_KEY)!)).toEqual(workspace);
   });
 
-  it('moves unreadable entries to a separate key instead of dropping them', () => {
+  it('copies unreadable entries under a key of their own before removing them from the list', () => {
     const broken = { id: 'x' };
-    const data = installStorage('ok', {
-      'aide-contrat-pro:simulations': JSON.stringify({ version: 2, simulations: [broken], employers: {} }),
-    });
+    const data = installStorage('ok', { [WORKSPACE_KEY]: stored(saved('sim-aaaa'), broken) });
     const reading = loadWorkspace();
-    expect(reading.workspace.simulations).toEqual([]);
+    expect(reading.workspace.simulations.map((item) => item.id)).toEqual(['sim-aaaa']);
     expect(reading.messages[0]).toContain('mises de côté');
-    expect(JSON.parse(data.get('aide-contrat-pro:mises-de-cote')!)).toEqual([broken]);
-    expect(setAsideCount()).toBe(1);
+    const copies = setAsideCopies();
+    expect(copies).toHaveLength(1);
+    expect(JSON.parse(copies[0]!.text)).toEqual([broken]);
+    expect(JSON.parse(data.get(WORKSPACE_KEY)!).simulations).toHaveLength(1);
+  });
+
+  it('keeps a damaged earlier set-aside copy untouched when setting more aside', () => {
+    const data = installStorage('ok', { 'aide-contrat-pro:mises-de-cote': '{pas du json', [WORKSPACE_KEY]: '{illisible' });
+    const reading = loadWorkspace();
+    expect(reading.messages[0]).toContain('mises de côté');
+    expect(data.get('aide-contrat-pro:mises-de-cote')).toBe('{pas du json');
+    expect(setAsideCopies().map((copy) => copy.text)).toContain(JSON.stringify(['{illisible']));
+  });
+
+  it('when no copy can be made, leaves the stored text in place and refuses to write over it', () => {
+    const data = installStorage('full', { [WORKSPACE_KEY]: stored(saved('sim-aaaa'), { id: 'x' }) });
+    const original = data.get(WORKSPACE_KEY);
+    const reading = loadWorkspace();
+    expect(reading.unreadableText).toBe(original);
+    expect(reading.messages[0]).toContain("n'ont pas pu être mis de côté");
+    expect(reading.messages[0]).not.toContain('pas effacées');
+    expect(updateWorkspace(append(saved('sim-bbbb')))).toMatchObject({ ok: false, problem: 'unreadable-kept' });
+    expect(data.get(WORKSPACE_KEY)).toBe(original);
+  });
+
+  it('writes over unreadable entries only when told to (the user downloaded them)', () => {
+    const data = installStorage('ok', { [WORKSPACE_KEY]: stored(saved('sim-aaaa'), { id: 'x' }) });
+    // The copy fails once (quota), then space is freed.
+    const storage = globalThis.localStorage as unknown as { setItem: (key: string, value: string) => void };
+    const setItem = storage.setItem;
+    storage.setItem = (key, value) => {
+      if (key.includes('mises-de-cote')) throw new DOMException('full', 'QuotaExceededError');
+      setItem(key, value);
+    };
+    expect(updateWorkspace(append(saved('sim-bbbb')))).toMatchObject({ ok: false, problem: 'unreadable-kept' });
+    expect(updateWorkspace(append(saved('sim-bbbb')), { overwriteUnreadable: true })).toMatchObject({ ok: true });
+    expect(JSON.parse(data.get(WORKSPACE_KEY)!).simulations.map((item: SavedSimulation) => item.id)).toEqual(['sim-aaaa', 'sim-bbbb']);
+  });
+
+  it('applies each change to the list as stored now: a save from another tab is never lost', () => {
+    const data = installStorage('ok');
+    expect(updateWorkspace(append(saved('sim-tab1'))).ok).toBe(true);
+    // Tab 2 writes meanwhile (its own copy of the list plus its new simulation).
+    data.set(WORKSPACE_KEY, stored(saved('sim-tab1'), saved('sim-tab2')));
+    expect(updateWorkspace(append(saved('sim-tab1-again'))).ok).toBe(true);
+    expect(JSON.parse(data.get(WORKSPACE_KEY)!).simulations.map((item: SavedSimulation) => item.id)).toEqual(['sim-tab1', 'sim-tab2', 'sim-tab1-again']);
+  });
+
+  it('sets aside an entry whose id an earlier entry has, keeping the first', () => {
+    installStorage('ok', { [WORKSPACE_KEY]: stored(saved('sim-aaaa', 'Premier'), saved('sim-aaaa', 'Second')) });
+    const reading = loadWorkspace();
+    expect(reading.workspace.simulations.map((item) => item.name)).toEqual(['Premier']);
+    expect(JSON.parse(setAsideCopies()[0]!.text)).toEqual([saved('sim-aaaa', 'Second')]);
+  });
+});
+
+describe('draft storage', () => {
+  it('reads back a saved draft', () => {
+    installStorage('ok');
+    const draft = { version: 1 as const, parameters: 'type=cdi', birthDate: '', ageMode: 'answer' as const };
+    expect(saveDraft(draft)).toBe(true);
+    expect(loadDraft()).toEqual({ draft, problem: null });
+  });
+
+  it.each(['{pas du json', '{"version":7}', '"texte"'])('sets an unreadable draft (%s) aside instead of dropping it', (raw) => {
+    installStorage('ok', { 'aide-contrat-pro:brouillon': raw });
+    expect(loadDraft()).toEqual({ draft: null, problem: 'set-aside' });
+    expect(setAsideCopies().map((copy) => copy.text)).toEqual([raw]);
+  });
+
+  it('says so when an unreadable draft cannot be copied', () => {
+    installStorage('full', { 'aide-contrat-pro:brouillon': '{pas du json' });
+    expect(loadDraft()).toEqual({ draft: null, problem: 'kept-in-place' });
   });
 });

@@ -38,6 +38,25 @@ describe('reading what the browser holds', () => {
     expect(reading.messages[0]).toContain('mises de côté');
   });
 
+  it.each([
+    ['a saved date that does not exist', { savedAt: '2024-02-30T00:00:00Z' }],
+    ['a saved date in year 9999', { savedAt: '9999-01-01T00:00:00Z' }],
+    ['a saved date that is not one', { savedAt: 'hierT00:00' }],
+  ])('sets aside an entry with %s', (_, change) => {
+    const bad = { ...saved('sim-bbbb', 'B'), ...change };
+    const reading = readWorkspaceData({ version: 2, simulations: [saved('sim-aaaa', 'A'), bad], employers: {} });
+    expect(reading.workspace.simulations.map((item) => item.id)).toEqual(['sim-aaaa']);
+    expect(reading.setAside).toEqual([bad]);
+  });
+
+  it('sets aside an old-format entry whose date cannot be read, migrating the others', () => {
+    const bad = { nom: 'Hier', parametres: 'type=cdi', date: 'hier' };
+    const reading = readWorkspaceData({ version: 1, simulations: [{ nom: 'Bonne', parametres: 'type=cdi', date: '2025-02-01' }, bad] });
+    expect(reading.workspace.simulations.map((item) => item.name)).toEqual(['Bonne']);
+    expect(reading.setAside).toEqual([bad]);
+    expect(reading.messages).toHaveLength(2);
+  });
+
   it('sets foreign or unreadable data aside whole, never crashing', () => {
     for (const text of ['{not json', '"texte"', '{"version":9,"simulations":[]}', '[1,2,3]']) {
       const reading = readWorkspaceText(text);
@@ -63,6 +82,30 @@ describe('export and import', () => {
     const file = exportWorkspace(workspace(saved('sim-aaaa', 'A'), saved('sim-cccc', 'A'), saved('sim-dddd', 'D')), new Date());
     const outcome = importWorkspace(current, file);
     expect(outcome).toMatchObject({ ok: true, added: 1, duplicates: 2 });
+  });
+
+  it('keeps both simulations when an imported one has the id of another with different content', () => {
+    const current = workspace(saved('sim-aaaa', 'Chez Martin'));
+    const file = exportWorkspace(workspace(saved('sim-aaaa', 'Chez Durand', 'debut=2026-10-01&type=cdi')), new Date('2026-09-15T10:00:00Z'));
+    const outcome = importWorkspace(current, file);
+    expect(outcome).toMatchObject({ ok: true, added: 1, duplicates: 0, conflicts: 1 });
+    if (!outcome.ok) return;
+    expect(outcome.workspace.simulations.map((item) => item.name)).toEqual(['Chez Martin', 'Chez Durand']);
+    const ids = outcome.workspace.simulations.map((item) => item.id);
+    expect(ids[0]).toBe('sim-aaaa');
+    expect(new Set(ids).size).toBe(2);
+  });
+
+  it('sorts a file that repeats an id within itself the same way', () => {
+    const file = exportWorkspace(workspace(saved('sim-aaaa', 'A'), saved('sim-aaaa', 'A'), saved('sim-aaaa', 'B')), new Date('2026-09-15T10:00:00Z'));
+    expect(importWorkspace(workspace(), file)).toMatchObject({ ok: true, added: 2, duplicates: 1, conflicts: 1 });
+  });
+
+  it('merges 10,000 simulations into 10,000 others, skipping those already there', () => {
+    const many = (prefix: string, count: number) => Array.from({ length: count }, (_, index) => saved(`sim-${prefix}-${index}`, `${prefix} ${index}`));
+    const current = workspace(...many('a', 10_000));
+    const file = exportWorkspace(workspace(...many('a', 5_000), ...many('b', 10_000)), new Date('2026-09-15T10:00:00Z'));
+    expect(importWorkspace(current, file)).toMatchObject({ ok: true, added: 10_000, duplicates: 5_000, conflicts: 0 });
   });
 
   it.each([
