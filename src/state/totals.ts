@@ -50,13 +50,27 @@ function requestYear(evaluated: EvaluatedSimulation): number | null {
   return date ? Number(date.slice(0, 4)) : null;
 }
 
+/**
+ * Each evaluation's employer and year, worked out once: evaluations are cached per saved entry
+ * (see WorkspaceState), and the totals are recomputed over the whole list on every change.
+ */
+const groupingOf = new WeakMap<EvaluatedSimulation, { key: string; label: string; year: number | null }>();
+function grouping(item: EvaluatedSimulation) {
+  let known = groupingOf.get(item);
+  if (!known) {
+    known = { ...employerKey(item), year: requestYear(item) };
+    groupingOf.set(item, known);
+  }
+  return known;
+}
+
 export function employerGroups(
   evaluated: readonly EvaluatedSimulation[],
   figuresByKey: Record<string, EmployerFigures>,
 ): EmployerGroup[] {
   const groups = new Map<string, EmployerGroup>();
   for (const item of evaluated) {
-    const { key, label } = employerKey(item);
+    const { key, label } = grouping(item);
     let group = groups.get(key);
     if (!group) {
       group = { key, label, simulations: [], figures: figuresByKey[key] ?? NO_FIGURES, years: [] };
@@ -68,7 +82,7 @@ export function employerGroups(
   for (const group of groups.values()) {
     const byYear = new Map<number, EmployerYearTotal>();
     for (const item of group.simulations) {
-      const year = requestYear(item);
+      const { year } = grouping(item);
       const result = item.result?.ok ? item.result : null;
       if (year === null || !result || result.eligibility.status === 'ineligible') continue;
       const total = byYear.get(year) ?? {

@@ -16,6 +16,7 @@ import {
 } from './workspace.ts';
 import { setAsideCopies, type Draft } from './storage.ts';
 import { foldText, pageCount, pageOf } from './paging.ts';
+import { afterNextPaint } from './after-paint.ts';
 
 const STORAGE_MESSAGES: Record<StorageProblem, string> = {
   unavailable:
@@ -42,7 +43,8 @@ export class WorkspaceState {
   setAsideCount = $state(0);
   /** Ids ticked for side-by-side comparison (2 to 4). */
   compared = $state<string[]>([]);
-  /** Text typed to narrow the list (name or employer). */
+  /** Text typed to narrow the list (name or employer), as in the field, and as applied to the list. */
+  filterTyped = $state('');
   filter = $state('');
   /** Page of the list shown, from 0. */
   page = $state(0);
@@ -72,22 +74,34 @@ export class WorkspaceState {
   groups: EmployerGroup[] = $derived(employerGroups(this.evaluated, this.workspace.employers));
   comparison: EvaluatedSimulation[] = $derived(this.evaluated.filter((item) => this.compared.includes(item.saved.id)));
 
+  #folded = new WeakMap<SavedSimulation, string>();
   /** The list narrowed by the filter, then the page of it on screen. */
   matching: EvaluatedSimulation[] = $derived.by(() => {
     const wanted = foldText(this.filter);
     if (!wanted) return this.evaluated;
-    return this.evaluated.filter((item) => foldText(`${item.saved.name} ${item.saved.employer}`).includes(wanted));
+    return this.evaluated.filter(({ saved }) => {
+      let folded = this.#folded.get(saved);
+      if (folded === undefined) this.#folded.set(saved, (folded = foldText(`${saved.name} ${saved.employer}`)));
+      return folded.includes(wanted);
+    });
   });
   pageCount: number = $derived(pageCount(this.matching.length, PAGE_SIZE));
-  visible: EvaluatedSimulation[] = $derived(pageOf(this.matching, this.page, PAGE_SIZE));
+  /** The page asked for, within the pages there are now (a deletion elsewhere may remove the last). */
+  shownPage: number = $derived(Math.min(this.page, this.pageCount - 1));
+  visible: EvaluatedSimulation[] = $derived(pageOf(this.matching, this.shownPage, PAGE_SIZE));
   employerPageCount: number = $derived(pageCount(this.groups.length, PAGE_SIZE));
-  visibleGroups: EmployerGroup[] = $derived(pageOf(this.groups, this.employerPage, PAGE_SIZE));
+  shownEmployerPage: number = $derived(Math.min(this.employerPage, this.employerPageCount - 1));
+  visibleGroups: EmployerGroup[] = $derived(pageOf(this.groups, this.shownEmployerPage, PAGE_SIZE));
+
+  /** Settles once the list can be shown with its certifications' eligibility (evaluated once, not twice). */
+  readonly ready: Promise<void>;
 
   constructor(
     readonly today: string,
     readonly catalogue: CatalogueLoader,
   ) {
     this.#show(loadWorkspace(), true);
+    this.ready = this.workspace.simulations.length ? this.catalogue.load().then(() => undefined) : Promise.resolve();
     // Another tab saved or deleted: show its list (every write re-reads it anyway, see updateWorkspace).
     if (typeof window !== 'undefined') {
       window.addEventListener('storage', (event) => {
@@ -104,15 +118,35 @@ export class WorkspaceState {
     const problems = firstTime ? [...stored.messages] : this.problems.filter((problem) => problem !== STORAGE_MESSAGES.unavailable);
     if (stored.problem && !problems.includes(STORAGE_MESSAGES[stored.problem])) problems.push(STORAGE_MESSAGES[stored.problem]);
     this.problems = problems;
-    this.compared = this.compared.filter((id) => stored.workspace.simulations.some((item) => item.id === id));
-    this.page = Math.min(this.page, pageCount(this.matching.length, PAGE_SIZE) - 1);
-    this.employerPage = Math.min(this.employerPage, pageCount(this.groups.length, PAGE_SIZE) - 1);
+    if (this.compared.length) this.compared = this.compared.filter((id) => stored.workspace.simulations.some((item) => item.id === id));
     // Saved simulations name certifications: their eligibility needs the list.
     if (!hadSimulations && this.workspace.simulations.length) void this.catalogue.load();
   }
 
-  /** Writes a change to the list as stored now; `change` returns null for "nothing to write". */
-  #commit(change: (current: Workspace) => Workspace | null, done: string | ((next: Workspace) => string)): boolean {
+  /**
+   * Shows a change at once on the list as this page has it, then writes it after the next paint,
+   * applied to the list as stored at that moment (another tab may have saved meanwhile). Resolves
+   * true once written; false when there was nothing to change or storage refused (said in status).
+   * `change` may run twice (preview, then write) and must give the same result both times.
+   */
+  #commit(
+    change: (current: Workspace) => Workspace | null,
+    done: string | ((next: Workspace) => string),
+    { preview = true } = {},
+  ): Promise<boolean> {
+    if (preview && !this.#overwriteBlocked()) {
+      const next = change(this.workspace);
+      if (next === null) return Promise.resolve(false);
+      this.workspace = next;
+    }
+    return new Promise((resolve) => afterNextPaint(() => resolve(this.#write(change, done))));
+  }
+
+  #overwriteBlocked(): boolean {
+    return this.unreadableText !== null && !this.#overwriteUnreadable;
+  }
+
+  #write(change: (current: Workspace) => Workspace | null, done: string | ((next: Workspace) => string)): boolean {
     let unchanged = false;
     const outcome = updateWorkspace(
       (current) => {
@@ -150,16 +184,21 @@ export class WorkspaceState {
     this.status = 'Les prochains enregistrements remplaceront les données illisibles.';
   }
 
+  /** The typed text paints first; the list follows it in the next task (10,000 names to match). */
   setFilter(text: string): void {
-    this.filter = text;
-    this.page = 0;
+    this.filterTyped = text;
+    afterNextPaint(() => {
+      if (this.filterTyped !== text) return;
+      this.filter = text;
+      this.page = 0;
+    });
   }
 
-  save(name: string, employer: string, draft: Draft, now: Date = new Date()): boolean {
+  save(name: string, employer: string, draft: Draft, now: Date = new Date()): Promise<boolean> {
     const trimmed = name.trim();
     if (!trimmed) {
       this.status = 'Donnez un nom à la simulation pour l’enregistrer.';
-      return false;
+      return Promise.resolve(false);
     }
     const saved: SavedSimulation = {
       id: newSimulationId(now.getTime()),
@@ -182,7 +221,7 @@ export class WorkspaceState {
       this.status = 'Le nom ne peut pas être vide.';
       return;
     }
-    this.#commit(
+    void this.#commit(
       (current) =>
         current.simulations.some((item) => item.id === id)
           ? { ...current, simulations: current.simulations.map((item) => (item.id === id ? { ...item, name: trimmed.slice(0, 200) } : item)) }
@@ -193,12 +232,13 @@ export class WorkspaceState {
 
   duplicate(id: string, now: Date = new Date()): void {
     const copyName = (original: SavedSimulation) => `${original.name} (copie)`.slice(0, 200);
+    const copyId = newSimulationId(now.getTime());
     let name = '';
-    this.#commit((current) => {
+    void this.#commit((current) => {
       const index = current.simulations.findIndex((item) => item.id === id);
       if (index < 0) return null;
       const original = current.simulations[index]!;
-      const copy: SavedSimulation = { ...original, id: newSimulationId(now.getTime()), name: copyName(original), savedAt: now.toISOString() };
+      const copy: SavedSimulation = { ...original, id: copyId, name: copyName(original), savedAt: now.toISOString() };
       name = copy.name;
       const simulations = [...current.simulations];
       simulations.splice(index + 1, 0, copy);
@@ -209,7 +249,7 @@ export class WorkspaceState {
   remove(id: string): void {
     let name = '';
     this.compared = this.compared.filter((item) => item !== id);
-    this.#commit((current) => {
+    void this.#commit((current) => {
       const removed = current.simulations.find((item) => item.id === id);
       if (!removed) return null;
       name = removed.name;
@@ -221,7 +261,7 @@ export class WorkspaceState {
   removeAll(): void {
     const seen = new Set(this.workspace.simulations.map((item) => item.id));
     this.compared = [];
-    this.#commit(
+    void this.#commit(
       (current) => ({ ...current, simulations: current.simulations.filter((item) => !seen.has(item.id)) }),
       (next) =>
         next.simulations.length
@@ -231,7 +271,7 @@ export class WorkspaceState {
   }
 
   setFigures(key: string, figures: Partial<EmployerFigures>): void {
-    this.#commit((current) => {
+    void this.#commit((current) => {
       const before = current.employers[key] ?? NO_FIGURES;
       return { ...current, employers: { ...current.employers, [key]: { ...before, ...figures } } };
     }, 'Montants enregistrés.');
@@ -245,14 +285,17 @@ export class WorkspaceState {
     this.compared = on ? [...this.compared, id] : this.compared.filter((item) => item !== id);
   }
 
-  importText(text: string): void {
+  async importText(text: string): Promise<void> {
     let outcome: ReturnType<typeof importWorkspace> | null = null;
-    const committed = this.#commit(
+    this.status = 'Import en cours…';
+    // Not previewed: merging a large file twice would double the wait.
+    const committed = await this.#commit(
       (current) => {
         outcome = importWorkspace(current, text);
         return outcome.ok && (outcome.added > 0 || outcome.workspace.employers !== current.employers) ? outcome.workspace : null;
       },
       () => importReport(outcome),
+      { preview: false },
     );
     const result = outcome as ReturnType<typeof importWorkspace> | null;
     if (!result) return;

@@ -54,7 +54,7 @@ test.describe('hostile links on a 320 px wide phone', () => {
     await expect(page.getByText(/« 9999-12-31 » du paramètre « debut » n'est pas valide \(attendu : date AAAA-MM-JJ des années 1900 à 2100\)/)).toBeVisible();
     await fillField(page, /Date de début d'exécution/, '01/01/2101');
     await page.getByRole('textbox', { name: /Date de début d'exécution/ }).press('Tab');
-    await expect(page.getByText('Saisissez une date des années 1900 à 2100.')).toBeVisible();
+    await expect(page.getByRole('textbox', { name: /Date de début d'exécution/ })).toHaveAccessibleDescription(/Saisissez une date des années 1900 à 2100\./);
     await expect(amountOutput(page)).toHaveText('—');
   });
 
