@@ -1,3 +1,5 @@
+import { markReplaced } from './version.ts';
+
 function afterIdle(task: () => void): void {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 10_000 });
   else setTimeout(task, 2000);
@@ -11,7 +13,11 @@ function afterIdle(task: () => void): void {
 export class OfflineSupport {
   /** A new version is installed and waits for the user's go-ahead. */
   updateReady = $state(false);
+  /** Another tab accepted a new version: the worker now serves it, this tab still runs the old one. */
+  replacedElsewhere = $state(false);
   #waiting: ServiceWorker | null = null;
+  /** This tab asked the new version to take over: its arrival reloads the page. */
+  #accepted = false;
 
   /** Registers once the page has loaded and the browser is idle: caching the app for offline
    * use must not compete with the first visit itself. */
@@ -24,6 +30,16 @@ export class OfflineSupport {
 
   register(): void {
     if (!('serviceWorker' in navigator)) return;
+    // A page that loaded under a worker runs that worker's version; a later controller is another
+    // version (on a first visit the first worker claims the page: same version, nothing to do).
+    const ranUnderWorker = navigator.serviceWorker.controller !== null;
+    navigator.serviceWorker.addEventListener('controllerchange', () => {
+      if (this.#accepted) return location.reload();
+      if (!ranUnderWorker) return;
+      markReplaced();
+      this.replacedElsewhere = true;
+      this.updateReady = false;
+    });
     navigator.serviceWorker.register('./sw.js').then(
       (registration) => {
         const offer = (worker: ServiceWorker | null) => {
@@ -47,9 +63,15 @@ export class OfflineSupport {
     );
   }
 
+  /**
+   * Reloads into the new version: asks the waiting worker to take over and reloads when it has;
+   * reloads at once when it already has (another tab accepted it first: the controllerchange this
+   * page would wait for has come and gone).
+   */
   reload(): void {
-    if (!this.#waiting) return location.reload();
-    navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), { once: true });
-    this.#waiting.postMessage('skip-waiting');
+    const waiting = this.#waiting;
+    if (this.replacedElsewhere || !waiting || waiting.state !== 'installed') return location.reload();
+    this.#accepted = true;
+    waiting.postMessage('skip-waiting');
   }
 }

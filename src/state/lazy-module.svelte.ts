@@ -1,3 +1,5 @@
+import { importChunk } from '../offline/version.ts';
+
 /**
  * A module fetched on first use (a separate chunk), loaded once; after a failure (offline before
  * the chunk was ever cached, for instance) `failed` says so and the next call tries again.
@@ -10,7 +12,7 @@ export class LazyModule<T> {
   constructor(private readonly importer: () => Promise<T>) {}
 
   load(): Promise<T | null> {
-    this.#loading ??= this.importer().then(
+    this.#loading ??= importChunk(this.importer).then(
       (module) => {
         this.failed = false;
         return (this.module = module);

@@ -7,6 +7,8 @@ import { expect, test as base, type Browser, type BrowserContext, type Page } fr
  */
 export const APP_ORIGIN = 'http://127.0.0.1:4173';
 export const HOST_ORIGIN = 'http://127.0.0.1:4174';
+/** Where the update test deploys one version of the app over another (test/e2e/update.spec.ts). */
+export const UPDATE_ORIGIN = 'http://127.0.0.1:4179';
 
 /**
  * The day every browser test lives on: "today" decides the default request date, deadlines and
@@ -37,7 +39,7 @@ export const test = base.extend<{ guard: { foreignRequests: string[]; consolePro
       const consoleProblems: string[] = [];
       context.on('request', (request) => {
         const url = request.url();
-        if (!url.startsWith(APP_ORIGIN) && !url.startsWith(HOST_ORIGIN) && !url.startsWith('data:') && !url.startsWith('blob:')) {
+        if (![APP_ORIGIN, HOST_ORIGIN, UPDATE_ORIGIN, 'data:', 'blob:'].some((allowed) => url.startsWith(allowed))) {
           foreignRequests.push(url);
         }
       });
