@@ -8,6 +8,10 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: 0,
+  // Limits for a test that hangs, not speed requirements: waits are on what the page shows, and a
+  // loaded 2-core machine (Lighthouse running beside the suite) may take seconds to show it.
+  timeout: 120_000,
+  expect: { timeout: 20_000 },
   forbidOnly: true,
   reporter: [['list']],
   use: {

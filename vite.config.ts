@@ -141,6 +141,9 @@ export default defineConfig({
     },
   },
   test: {
+    // A limit for a test that hangs, not a speed requirement (benchmarks measure speed): typing
+    // into the whole form takes a few seconds on a loaded 2-core machine.
+    testTimeout: 60_000,
     projects: [
       {
         extends: true,

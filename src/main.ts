@@ -19,8 +19,9 @@ if (embed.accent) document.documentElement.style.setProperty('--accent', embed.a
 const offline = new OfflineSupport();
 const stager = new Stager();
 // Caching the app for offline use starts once the page is whole, not merely loaded and idle:
-// idle moments come between the blocks of the first render (see Stager.finished).
-if (!embed.embedded) void stager.finished.then(() => offline.registerWhenIdle());
+// idle moments come between the blocks of the first render (see Stager.finished). Never in embed
+// mode: the host page did not ask for a worker on its visitors' browsers.
+void stager.finished.then(() => offline.registerWhenIdle({ skip: embed.embedded }));
 
 // Evaluating the modules, reading the saved draft and rendering the page each run in a task of
 // their own, so that none blocks the main thread long on a slow phone (Total Blocking Time).

@@ -20,16 +20,24 @@ export class OfflineSupport {
   #accepted = false;
 
   /** Registers once the page has loaded and the browser is idle: caching the app for offline
-   * use must not compete with the first visit itself. */
-  registerWhenIdle(): void {
-    if (!('serviceWorker' in navigator)) return;
-    const register = () => afterIdle(() => this.register());
+   * use must not compete with the first visit itself. In embed mode (`skip`), decides at that same
+   * moment to register nothing. */
+  registerWhenIdle({ skip = false } = {}): void {
+    const register = () => afterIdle(() => (skip ? this.#report('skipped') : this.register()));
     if (document.readyState === 'complete') register();
     else addEventListener('load', register, { once: true });
   }
 
+  /**
+   * Said on the page's root element (data-service-worker): what became of offline support, for
+   * whoever needs to know when it was decided (the browser tests, a support session).
+   */
+  #report(outcome: 'registered' | 'skipped' | 'unsupported' | 'failed'): void {
+    document.documentElement.dataset.serviceWorker = outcome;
+  }
+
   register(): void {
-    if (!('serviceWorker' in navigator)) return;
+    if (!('serviceWorker' in navigator)) return this.#report('unsupported');
     // A page that loaded under a worker runs that worker's version; a later controller is another
     // version (on a first visit the first worker claims the page: same version, nothing to do).
     const ranUnderWorker = navigator.serviceWorker.controller !== null;
@@ -42,6 +50,7 @@ export class OfflineSupport {
     });
     navigator.serviceWorker.register('./sw.js').then(
       (registration) => {
+        this.#report('registered');
         const offer = (worker: ServiceWorker | null) => {
           // A waiting worker while a page is already controlled is an update, not a first install.
           if (worker && navigator.serviceWorker.controller) {
@@ -59,6 +68,7 @@ export class OfflineSupport {
       },
       () => {
         // No offline support in this browser (private mode, for instance): the app works online.
+        this.#report('failed');
       },
     );
   }

@@ -43,7 +43,10 @@ test.describe('an employer on a phone', () => {
       });
       await page.goto(address);
       await expect(page.getByRole('heading', { name: 'Partager et conserver' })).toBeAttached();
-      await page.waitForTimeout(500);
+      // The first render is over when the offline worker registers (it waits for the whole page),
+      // and shifts are reported once the next frames are drawn.
+      await expect(page.locator('html')).toHaveAttribute('data-service-worker', 'registered');
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
       expect(await page.evaluate(() => (window as unknown as { layoutShifts: string[] }).layoutShifts)).toEqual([]);
     });
   }

@@ -38,11 +38,13 @@ test('caching the app for offline use waits until the whole page is shown', asyn
     await navigator.serviceWorker.ready;
   });
   await expect(page.locator('html')).toHaveAttribute('data-share-bar-at-registration', 'true');
+  await expect(page.locator('html')).toHaveAttribute('data-service-worker', 'registered');
 });
 
 test('embed mode registers no service worker on the host page’s behalf', async ({ page }) => {
   await page.goto('/?integration=1');
   await expect(amountOutput(page)).toBeVisible();
-  await page.waitForTimeout(500);
+  // The moment a standalone page registers its worker (page whole, loaded, browser idle).
+  await expect(page.locator('html')).toHaveAttribute('data-service-worker', 'skipped');
   expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
 });
