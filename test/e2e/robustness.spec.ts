@@ -172,6 +172,8 @@ test('two tabs each saving a simulation: neither is lost', async ({ context }) =
   await second.goto('/?debut=2026-10-01&type=cdi#mes-simulations');
   await expect(second.getByText('Aucune simulation enregistrée.', { exact: false })).toBeVisible();
   for (const [page, name] of [[first, 'Onglet 1'], [second, 'Onglet 2']] as const) {
+    // A person works in the tab in front; the other one is in the background.
+    await page.bringToFront();
     if (page === second) await page.getByRole('link', { name: 'Simulateur' }).click();
     await page.getByRole('button', { name: 'Enregistrer dans Mes simulations…' }).click();
     await fillField(page, 'Nom de la simulation', name);
@@ -179,10 +181,13 @@ test('two tabs each saving a simulation: neither is lost', async ({ context }) =
     await expect(page.getByText(`Simulation « ${name} » enregistrée dans Mes simulations.`)).toBeVisible();
   }
   // The first tab's list follows the second tab's save, without a reload.
+  await first.bringToFront();
   await first.getByRole('link', { name: 'Mes simulations' }).click();
   await expect(first.getByRole('article')).toHaveCount(2);
+  await second.bringToFront();
   await second.getByRole('link', { name: 'Mes simulations' }).click();
   await expect(second.getByRole('article')).toHaveCount(2);
+  await first.bringToFront();
   // A deletion in one tab shows in the other.
   await first.getByRole('button', { name: 'Supprimer Onglet 2' }).click();
   await expect(second.getByRole('article')).toHaveCount(1);
