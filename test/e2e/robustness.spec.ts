@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { savedSimulation } from '../fixtures/saved-simulation.ts';
 import { amountOutput, expect, fillField, test } from './fixtures.ts';
 
 /**
@@ -66,16 +67,7 @@ test.describe('hostile links on a 320 px wide phone', () => {
 });
 
 const WORKSPACE_KEY = 'aide-contrat-pro:simulations';
-const entry = (id: string, name: string, change: Record<string, unknown> = {}) => ({
-  id,
-  name,
-  employer: '',
-  parameters: 'debut=2026-09-01&type=cdi',
-  birthDate: '',
-  ageMode: 'answer',
-  savedAt: '2026-09-15T10:00:00.000Z',
-  ...change,
-});
+const entry = savedSimulation;
 
 /**
  * Puts values in this origin's storage before the app first reads it, once per tab (a reload keeps

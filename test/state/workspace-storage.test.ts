@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { loadDraft, saveDraft, setAsideCopies } from '../../src/state/storage.ts';
 import { forgetKnownWorkspace, loadWorkspace, updateWorkspace } from '../../src/state/workspace-storage.ts';
 import { emptyWorkspace, type SavedSimulation, type Workspace } from '../../src/state/workspace.ts';
+import { savedSimulation } from '../fixtures/saved-simulation.ts';
 
 /**
  * A Storage stand-in: a Map, optionally refusing all access (private mode); `full` makes every
@@ -35,15 +36,7 @@ afterEach(() => {
 });
 
 const WORKSPACE_KEY = 'aide-contrat-pro:simulations';
-const saved = (id: string, name = id): SavedSimulation => ({
-  id,
-  name,
-  employer: '',
-  parameters: 'debut=2026-09-01&type=cdi',
-  birthDate: '',
-  ageMode: 'answer',
-  savedAt: '2026-09-15T10:00:00.000Z',
-});
+const saved = (id: string, name = id) => savedSimulation(id, name);
 const stored = (...simulations: unknown[]) => JSON.stringify({ version: 2, simulations, employers: {} });
 const append = (simulation: SavedSimulation) => (current: Workspace) => ({ ...current, simulations: [...current.simulations, simulation] });
 
