@@ -68,33 +68,6 @@ function serviceWorkerPlugin(): Plugin {
   };
 }
 
-/**
- * Marks the scripts of the first load with V8's explicit compile hint (Chrome 136+): their
- * functions are compiled while the file downloads, on a background thread, instead of on the main
- * thread the first time each runs. Rendering the page calls nearly all of them, and the first
- * render's tasks measured about half as long with the hint (Chromium, CPU slowed 4 times). Lazy
- * chunks are left alone: most of their code runs only on demand. The comment must be the file's
- * first line, hence after Vite's own additions to the chunk (npm run size checks it is).
- */
-const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
-function compileHintsPlugin(): Plugin {
-  return {
-    name: 'compile-hints',
-    apply: 'build',
-    generateBundle: {
-      order: 'post',
-      handler(_options, bundle) {
-        const entries = Object.values(bundle).filter((output) => output.type === 'chunk' && output.isEntry);
-        const firstLoad = new Set(entries.flatMap((entry) => (entry.type === 'chunk' ? [entry.fileName, ...entry.imports] : [])));
-        for (const fileName of firstLoad) {
-          const chunk = bundle[fileName];
-          if (chunk?.type === 'chunk') chunk.code = `${COMPILE_HINT}\n${chunk.code}`;
-        }
-      },
-    },
-  };
-}
-
 /** The local page the browser tests embed the simulator from (another origin: another port). */
 export const TEST_HOST_ORIGINS = ['http://127.0.0.1:4174', 'http://localhost:4174'];
 
@@ -111,7 +84,7 @@ function contentSecurityPolicyPlugin(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [compileHintsPlugin(), compactCataloguePlugin(), contentSecurityPolicyPlugin(), serviceWorkerPlugin(), svelte(), svelteTesting()],
+  plugins: [compactCataloguePlugin(), contentSecurityPolicyPlugin(), serviceWorkerPlugin(), svelte(), svelteTesting()],
   // npm start serves the built app with the headers the README asks hosts to send.
   preview: {
     headers: {

@@ -1,6 +1,5 @@
 // npm run size: gzip size of every built file, and of the first load (index.html, the files it
-// references, and the chunks those import statically), which must stay within 50 KB; and that
-// the first load's scripts carry V8's compile hint.
+// references, and the chunks those import statically), which must stay within 50 KB.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -33,15 +32,6 @@ while (queue.length) {
       queue.push(reference);
     }
   }
-}
-
-// vite.config.ts marks the first load's scripts for eager compilation; V8 reads the hint only on
-// a file's first line, which a change in Vite's output could silently push down.
-const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
-const unhinted = [...firstLoad].filter((file) => file.endsWith('.js') && !readFileSync(file, 'utf8').startsWith(COMPILE_HINT));
-if (unhinted.length) {
-  console.error(`First-load scripts without the compile hint on their first line: ${unhinted.join(', ')}`);
-  process.exit(1);
 }
 
 let total = 0;

@@ -1,6 +1,5 @@
 import { mount } from 'svelte';
 import App from './components/App.svelte';
-import { Stager } from './components/stager.ts';
 import { readEmbedSettings } from './embed/mode.ts';
 import { OfflineSupport } from './offline/register.svelte.ts';
 import { startHeightReporting } from './embed/resize.ts';
@@ -17,16 +16,10 @@ if (embed.embedded) {
 }
 if (embed.accent) document.documentElement.style.setProperty('--accent', embed.accent);
 const offline = new OfflineSupport();
-const stager = new Stager();
-// Caching the app for offline use starts once the page is whole, not merely loaded and idle:
-// idle moments come between the blocks of the first render (see Stager.finished). Never in embed
-// mode: the host page did not ask for a worker on its visitors' browsers.
-void stager.finished.then(() => offline.registerWhenIdle({ skip: embed.embedded }));
-
-// Evaluating the modules, reading the saved draft and rendering the page each run in a task of
-// their own, so that none blocks the main thread long on a slow phone (Total Blocking Time).
-setTimeout(() => {
-  const sim = new SimulationState(location.search, undefined, `${location.origin}${location.pathname}`);
-  sim.notices = [...embed.notices, ...sim.notices];
-  setTimeout(() => mount(App, { target, props: { sim, offline, embedded: embed.embedded, stager } }), 0);
-}, 0);
+const sim = new SimulationState(location.search, undefined, `${location.origin}${location.pathname}`);
+sim.notices = [...embed.notices, ...sim.notices];
+mount(App, { target, props: { sim, offline, embedded: embed.embedded } });
+// Caching the app for offline use starts once the page is rendered, loaded and the browser idle:
+// its install fetches and stores every file and must not take the CPU from the first visit.
+// Never in embed mode: the host page did not ask for a worker on its visitors' browsers.
+offline.registerWhenIdle({ skip: embed.embedded });

@@ -25,28 +25,8 @@ export function daysInMonth(year: number, month: number): number {
   return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
-/**
- * Memo of parsed and formatted dates: the engine converts the same few dozen dates many times
- * per simulation, and results are immutable. Bounded so that arbitrary input cannot grow it.
- */
-const MEMO_LIMIT = 4096;
-const parsedMemo = new Map<string, CivilDate | null>();
-const formattedMemo = new Map<number, IsoDate>();
-
-function remember<K, V>(memo: Map<K, V>, key: K, value: V): V {
-  if (memo.size >= MEMO_LIMIT) memo.clear();
-  memo.set(key, value);
-  return value;
-}
-
 /** Parses a real calendar date ('2024-02-30' and 'hier' give null). */
 export function parseIsoDate(text: string): CivilDate | null {
-  const known = parsedMemo.get(text);
-  if (known !== undefined) return known;
-  return remember(parsedMemo, text, parseUncached(text));
-}
-
-function parseUncached(text: string): CivilDate | null {
   const match = ISO_DATE.exec(text);
   if (!match) return null;
   const year = Number(match[1]);
@@ -55,7 +35,7 @@ function parseUncached(text: string): CivilDate | null {
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
     return null;
   }
-  return Object.freeze({ year, month, day });
+  return { year, month, day };
 }
 
 export function isIsoDate(text: string): boolean {
@@ -100,10 +80,6 @@ export function civilToDayNumber({ year, month, day }: CivilDate): number {
 }
 
 export function fromDayNumber(dayNumber: number): IsoDate {
-  return formattedMemo.get(dayNumber) ?? remember(formattedMemo, dayNumber, fromDayNumberUncached(dayNumber));
-}
-
-function fromDayNumberUncached(dayNumber: number): IsoDate {
   const z = dayNumber + 719468;
   const era = Math.floor(z / 146097);
   const dayOfEra = z - era * 146097;
@@ -166,11 +142,7 @@ export function isBornOnLeapDay(birthDate: IsoDate): boolean {
 }
 
 /** '2024-03-01' → '01/03/2024', the way dates are written in French administration. */
-const frenchMemo = new Map<IsoDate, string>();
-
 export function formatFrenchDate(text: IsoDate): string {
-  const known = frenchMemo.get(text);
-  if (known !== undefined) return known;
   const { year, month, day } = civil(text);
-  return remember(frenchMemo, text, `${String(day).padStart(2, '0')}/${String(month).padStart(2, '0')}/${year}`);
+  return `${String(day).padStart(2, '0')}/${String(month).padStart(2, '0')}/${year}`;
 }

@@ -6,10 +6,8 @@ import { localToday } from './today.ts';
 import { formToParameters, restoreForm } from './url.ts';
 
 const DRAFT_MESSAGES = {
-  'set-aside':
-    "La saisie conservée dans ce navigateur était illisible : elle a été mise de côté (pas effacée) et le simulateur repart d'un formulaire vide.",
-  'kept-in-place':
-    "La saisie conservée dans ce navigateur est illisible et n'a pas pu être mise de côté (espace de stockage plein ?) : elle reste en place et ne sera pas remplacée ; la simulation en cours reste dans son lien.",
+  'set-aside': "La saisie gardée dans ce navigateur était illisible : elle a été mise de côté, pas effacée.",
+  'kept-in-place': "La saisie gardée dans ce navigateur est illisible et n'a pas pu être mise de côté : elle ne sera pas remplacée.",
 } as const;
 
 /**

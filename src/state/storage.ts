@@ -58,22 +58,6 @@ export function setAside(kind: string, text: string, now: Date = new Date()): bo
   }
 }
 
-/** Every set-aside copy in this browser, as stored, for the user to download. */
-export function setAsideCopies(): { key: string; text: string }[] {
-  const copies: { key: string; text: string }[] = [];
-  try {
-    const target = browserStorage();
-    if (!target) return copies;
-    for (let index = 0; index < target.length; index++) {
-      const key = target.key(index);
-      if (key?.startsWith(SET_ASIDE_PREFIX)) copies.push({ key, text: target.getItem(key) ?? '' });
-    }
-  } catch {
-    // Storage refused mid-way: what was read is still worth showing.
-  }
-  return copies.sort((a, b) => a.key.localeCompare(b.key));
-}
-
 export type DraftReading =
   | { draft: Draft | null; problem: null }
   /** An unreadable draft, copied aside ('set-aside') or left in place because no copy could be made. */

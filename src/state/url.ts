@@ -168,13 +168,8 @@ export interface ParsedParameters {
 export function parseParameters(search: string): ParsedParameters {
   const form: Partial<FormFields> = {};
   const notices = new Set<string>();
-  let params: URLSearchParams;
-  try {
-    params = new URLSearchParams(search);
-  } catch {
-    return { form, notices: ["L'adresse de la page n'a pas pu être lue : ses paramètres ont été ignorés."] };
-  }
-  for (const [name, value] of params) {
+  // URLSearchParams reads any string (bad escapes become U+FFFD): it never throws.
+  for (const [name, value] of new URLSearchParams(search)) {
     if (OTHER_PARAMETERS.has(name) || isTrackingParameter(name)) continue;
     const rule = parameterRule(name);
     if (!rule) {

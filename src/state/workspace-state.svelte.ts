@@ -4,7 +4,7 @@ import { simulationsToCsv } from './csv.ts';
 import { evaluateSaved, formOfSaved, type EvaluatedSimulation } from './evaluate.ts';
 import type { FormFields } from './form.ts';
 import { employerGroups, NO_FIGURES, type EmployerGroup } from './totals.ts';
-import { loadWorkspace, updateWorkspace, WORKSPACE_KEY, type StorageProblem, type StoredWorkspace } from './workspace-storage.ts';
+import { loadWorkspace, setAsideCopies, updateWorkspace, WORKSPACE_KEY, type StorageProblem, type StoredWorkspace } from './workspace-storage.ts';
 import {
   emptyWorkspace,
   exportWorkspace,
@@ -14,7 +14,7 @@ import {
   type SavedSimulation,
   type Workspace,
 } from './workspace.ts';
-import { setAsideCopies, type Draft } from './storage.ts';
+import type { Draft } from './storage.ts';
 import { foldText, pageCount, pageOf } from './paging.ts';
 import { afterNextPaint } from './after-paint.ts';
 

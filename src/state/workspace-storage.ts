@@ -1,4 +1,4 @@
-import { browserStorage, isQuotaError, setAside, type StorageProblem } from './storage.ts';
+import { browserStorage, isQuotaError, setAside, SET_ASIDE_PREFIX, type StorageProblem } from './storage.ts';
 import { readWorkspaceText, type Workspace } from './workspace.ts';
 
 export type { StorageProblem } from './storage.ts';
@@ -95,4 +95,20 @@ export function updateWorkspace(change: (current: Workspace) => Workspace, { ove
 /** Forgets what was read, as if the page had been reloaded (tests; a 'storage' event does not need it). */
 export function forgetKnownWorkspace(): void {
   known = null;
+}
+
+/** Every set-aside copy in this browser, as stored, for the user to download. */
+export function setAsideCopies(): { key: string; text: string }[] {
+  const copies: { key: string; text: string }[] = [];
+  try {
+    const target = browserStorage();
+    if (!target) return copies;
+    for (let index = 0; index < target.length; index++) {
+      const key = target.key(index);
+      if (key?.startsWith(SET_ASIDE_PREFIX)) copies.push({ key, text: target.getItem(key) ?? '' });
+    }
+  } catch {
+    // Storage refused mid-way: what was read is still worth showing.
+  }
+  return copies.sort((a, b) => a.key.localeCompare(b.key));
 }

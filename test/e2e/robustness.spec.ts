@@ -151,7 +151,7 @@ test.describe('stored values', () => {
   test('an unreadable draft is set aside with a message, not dropped silently', async ({ page }) => {
     await seedStorage(page, { 'aide-contrat-pro:brouillon': '{"version":1,"parameters":' });
     await page.goto('/');
-    await expect(page.getByText(/La saisie conservée dans ce navigateur était illisible : elle a été mise de côté/)).toBeVisible();
+    await expect(page.getByText(/La saisie gardée dans ce navigateur était illisible : elle a été mise de côté, pas effacée/)).toBeVisible();
     const copies = await page.evaluate(() => Object.keys(localStorage).filter((key) => key.includes('mises-de-cote:brouillon')).map((key) => localStorage.getItem(key)));
     expect(copies).toEqual(['{"version":1,"parameters":']);
   });

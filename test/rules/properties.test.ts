@@ -21,13 +21,15 @@ describe('properties of the amount', () => {
     }), RUNS);
   });
 
-  it('equals 500 × ratio × months due, to the cent', () => {
+  it('equals 500 € × (weekly hours ÷ full-time reference, at most 1) × months due, to the cent', () => {
     fc.assert(fc.property(validInput, (input) => {
-      const { amount, ratio, monthsDue, months } = success(input);
-      expect(Math.abs(amount - 500 * ratio * monthsDue)).toBeLessThanOrEqual(0.005 + 1e-9);
+      const { amount, monthsDue, months } = success(input);
+      // The expectation from the input alone (§3: "proportionné à la quotité hebdomadaire"),
+      // not from the engine's own ratio.
+      const reference = input.fullTimeHours ?? 35;
+      const quotity = input.weeklyHours == null ? 1 : Math.min(1, input.weeklyHours / reference);
+      expect(Math.abs(amount - 500 * quotity * monthsDue)).toBeLessThanOrEqual(0.005 + 1e-9);
       expect(monthsDue).toBe(months.filter((month) => month.due).length);
-      expect(ratio).toBeGreaterThan(0);
-      expect(ratio).toBeLessThanOrEqual(1);
     }), RUNS);
   });
 

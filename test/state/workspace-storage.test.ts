@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadDraft, saveDraft, setAsideCopies } from '../../src/state/storage.ts';
-import { forgetKnownWorkspace, loadWorkspace, updateWorkspace } from '../../src/state/workspace-storage.ts';
+import { loadDraft, saveDraft } from '../../src/state/storage.ts';
+import { forgetKnownWorkspace, loadWorkspace, setAsideCopies, updateWorkspace } from '../../src/state/workspace-storage.ts';
 import { emptyWorkspace, type SavedSimulation, type Workspace } from '../../src/state/workspace.ts';
 import { savedSimulation } from '../fixtures/saved-simulation.ts';
 
