@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
-import { createHash } from 'node:crypto';
+import { VitePWA } from 'vite-plugin-pwa';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
@@ -34,39 +34,36 @@ function compactCataloguePlugin(): Plugin {
   };
 }
 
-/** Files of public/ that the offline app needs (embed.js and robots.txt serve other sites). */
-const PRECACHED_PUBLIC_FILES = ['favicon.png', 'icon-192.png', 'icon-maskable.png', 'manifest.webmanifest'];
-
 /**
- * Emits sw.js: a small service worker that precaches every built file, so that after one visit
- * the simulator, the catalogue and the saved simulations work without network. Its cache name
- * is a hash of the file list (file names carry content hashes): a new deployment installs a new
- * worker, which waits until the page asks it to take over (the app offers a reload).
+ * Offline use (Workbox, through vite-plugin-pwa): a service worker that precaches every built file
+ * and the public files the app needs, each with a revision (content hash), so that any changed
+ * file, icons and manifest included, makes a new worker. The app registers it itself
+ * (src/offline/register.svelte.ts: after the first visit has loaded, never in embed mode), and a
+ * new version waits until the page asks it to take over (SKIP_WAITING), when the user accepts to
+ * reload. Every address of the app (with its simulation parameters) is the same page.
  */
-function serviceWorkerPlugin(): Plugin {
-  return {
-    name: 'service-worker',
-    apply: 'build',
-    // After Vite's own HTML plugin, so that index.html is in the bundle.
-    enforce: 'post',
-    generateBundle(_options, bundle) {
-      if (!bundle['index.html']) this.error('index.html is missing from the bundle: the offline app would not start');
-      const files = [...Object.keys(bundle).filter((file) => !file.endsWith('.map') && !file.startsWith('.vite/')), ...PRECACHED_PUBLIC_FILES].sort();
-      const indexHtml = bundle['index.html'];
-      const fingerprint = createHash('sha256')
-        .update(files.join('\n'))
-        .update(indexHtml && indexHtml.type === 'asset' ? String(indexHtml.source) : '')
-        .digest('hex')
-        .slice(0, 16);
-      const template = readFileSync(fileURLToPath(new URL('./src/offline/sw-template.js', import.meta.url)), 'utf8');
-      this.emitFile({
-        type: 'asset',
-        fileName: 'sw.js',
-        source: template.replace('__CACHE_NAME__', `aide-contrat-pro-${fingerprint}`).replace('__PRECACHE__', JSON.stringify(files.map((file) => `./${file}`))),
-      });
+const offlinePlugin = () =>
+  VitePWA({
+    strategies: 'generateSW',
+    injectRegister: false,
+    registerType: 'prompt',
+    manifest: false,
+    filename: 'sw.js',
+    workbox: {
+      cacheId: 'aide-contrat-pro',
+      globPatterns: ['**/*.{js,css,html,png,webmanifest}'],
+      // embed.js is for other sites' pages; the worker itself is not precached.
+      globIgnores: ['embed.js', 'sw.js'],
+      navigateFallback: 'index.html',
+      // Hashed file names need no cache-busting query.
+      dontCacheBustURLsMatching: /^assets\//,
+      clientsClaim: true,
+      skipWaiting: false,
+      cleanupOutdatedCaches: true,
+      inlineWorkboxRuntime: true,
+      sourcemap: false,
     },
-  };
-}
+  });
 
 /** The local page the browser tests embed the simulator from (another origin: another port). */
 export const TEST_HOST_ORIGINS = ['http://127.0.0.1:4174', 'http://localhost:4174'];
@@ -84,7 +81,7 @@ function contentSecurityPolicyPlugin(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [compactCataloguePlugin(), contentSecurityPolicyPlugin(), serviceWorkerPlugin(), svelte(), svelteTesting()],
+  plugins: [compactCataloguePlugin(), contentSecurityPolicyPlugin(), offlinePlugin(), svelte(), svelteTesting()],
   // npm start serves the built app with the headers the README asks hosts to send.
   preview: {
     headers: {

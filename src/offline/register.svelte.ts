@@ -82,6 +82,7 @@ export class OfflineSupport {
     const waiting = this.#waiting;
     if (this.replacedElsewhere || !waiting || waiting.state !== 'installed') return location.reload();
     this.#accepted = true;
-    waiting.postMessage('skip-waiting');
+    // The message Workbox's generated worker waits for (skipWaiting: false).
+    waiting.postMessage({ type: 'SKIP_WAITING' });
   }
 }

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -33,7 +34,10 @@ function filesOf(root: string): string[] {
   });
 }
 
-/** Version B: every content-hashed file renamed and every reference to it rewritten; a new worker. */
+/**
+ * Version B: every content-hashed file renamed and every reference to it rewritten, and the
+ * worker's revisions of the other files updated to their new content, as a real build would.
+ */
 function makeVersionB(from: string, to: string): void {
   cpSync(from, to, { recursive: true });
   const hashed = readdirSync(join(to, 'assets')).map((name) => name.replace(/\.[a-z]+$/, ''));
@@ -41,9 +45,16 @@ function makeVersionB(from: string, to: string): void {
     if (!/\.(js|css|html)$/.test(file)) continue;
     let text = readFileSync(file, 'utf8');
     for (const stem of hashed) text = text.replaceAll(stem, `${stem}-b`);
-    text = text.replace(/aide-contrat-pro-([0-9a-f]{16})/, 'aide-contrat-pro-$1-b');
     writeFileSync(file, text);
   }
+  const worker = join(to, 'sw.js');
+  writeFileSync(
+    worker,
+    readFileSync(worker, 'utf8').replace(/url:"([^"]+)",revision:"[0-9a-f]+"/g, (_, url: string) => {
+      const revision = createHash('md5').update(readFileSync(join(to, url))).digest('hex');
+      return `url:"${url}",revision:"${revision}"`;
+    }),
+  );
   for (const name of readdirSync(join(to, 'assets'))) {
     const renamed = name.replace(/(\.[a-z]+)$/, '-b$1');
     cpSync(join(to, 'assets', name), join(to, 'assets', renamed));
