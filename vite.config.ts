@@ -13,8 +13,9 @@ const EXPAND_MODULE = fileURLToPath(new URL('./src/catalog/compact.ts', import.m
 const COMPACT_ID = '\0compact-catalogue';
 
 /**
- * Ships data/certifications.json to browsers in its compact form (see src/catalog/compact.ts):
- * the first load must stay under 50 KB gzip. Node scripts (npm run data, bench) read the JSON itself.
+ * Ships data/certifications.json to browsers in its compact form (see src/catalog/compact.ts), so
+ * that the catalogue chunk, loaded when first needed, stays small. Node scripts (npm run data,
+ * bench) read the JSON itself.
  */
 function compactCataloguePlugin(): Plugin {
   return {

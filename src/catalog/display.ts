@@ -24,8 +24,8 @@ const KINDS: readonly [prefix: RegExp, kind: string][] = [
 ];
 
 /** A title without a known prefix is a certification registered in the RNCP by its own name. */
-export const REGISTERED_TITLE_KIND = 'Titre certifié';
-export const BRANCH_CQP_KIND = 'CQP';
+const REGISTERED_TITLE_KIND = 'Titre certifié';
+const BRANCH_CQP_KIND = 'CQP';
 
 /** Words kept in capitals: diplomas, certifications and technical acronyms found in the annex. */
 const ACRONYMS = new Set([

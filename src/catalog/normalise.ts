@@ -1,3 +1,5 @@
+import type { Certification } from './schema.ts';
+
 /**
  * Text folding shared by the index and the queries: case, accents, the œ/æ ligatures, hyphens,
  * apostrophes and punctuation do not matter to people searching a certification.
@@ -33,4 +35,14 @@ export function parseCertificationCode(text: string): CertificationCodeQuery | n
   const prefix = (match[1] ?? '').toLowerCase().replace(/\s+/g, '');
   const register = prefix === 'rncp' ? 'rncp' : prefix ? 'certifinfo' : 'any';
   return { register, digits: String(Number(match[2])) };
+}
+
+/** The code a form, a link and the engine keep for a certification: 'RNCP37443', or its CertifInfo number. */
+export function formCode(item: Pick<Certification, 'rncp' | 'certifinfo'>): string {
+  return item.rncp ?? item.certifinfo ?? '';
+}
+
+/** A code typed in full, the way the form keeps it: ' rncp 37443 ' → 'RNCP37443'. */
+export function typedFormCode(text: string): string {
+  return text.trim().replace(/\s+/g, '').replace(/^rncp/i, 'RNCP');
 }

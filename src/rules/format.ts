@@ -1,3 +1,5 @@
+import { daysBetween, type IsoDate } from './dates.ts';
+
 /**
  * French number formatting without Intl, so that output is identical in every browser and
  * Node version (no locale data differences) and cheap enough for the hot path.
@@ -37,4 +39,12 @@ export function formatPercent(ratio: number): string {
 /** 17.5 → '17,5'. */
 export function formatDecimal(value: number): string {
   return String(Math.round(value * 100) / 100).replace('.', ',');
+}
+
+/** How far a deadline is from today: "dans 12 jours", "c'est aujourd'hui", "dépassée depuis 3 jours". */
+export function formatDaysUntil(today: IsoDate, deadline: IsoDate): string {
+  const days = daysBetween(today, deadline);
+  if (days === 0) return "c'est aujourd'hui";
+  if (days > 0) return `dans ${days} jour${days > 1 ? 's' : ''}`;
+  return `dépassée depuis ${-days} jour${days < -1 ? 's' : ''}`;
 }

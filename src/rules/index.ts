@@ -1,30 +1,28 @@
-/** The rules engine's public API: pure functions, no Svelte, no DOM, no I/O. */
+/**
+ * The rules engine's public door: pure functions, no Svelte, no DOM, no I/O. The other layers
+ * import from here only, never from the engine's own modules; what is exported is what they use.
+ */
 export { simulate } from './simulate.ts';
-export type {
-  SimulationOptions,
-  SimulationResult,
-  SimulationSuccess,
-  SimulationWarning,
-  WarningCode,
-  ExplanationStep,
-} from './simulate.ts';
-export { simulationInputSchema, validateInput, CONTRACT_TYPES, CONTRACT_PURPOSES } from './input.ts';
-export type { SimulationInput, ValidSimulationInput, InputError, ContractType, ContractPurpose } from './input.ts';
-export { CHECK_IDS } from './eligibility.ts';
-export type {
-  CheckId,
-  CheckStatus,
-  Eligibility,
-  EligibilityCheck,
-  CertificationLookup,
-  ListedCertification,
-} from './eligibility.ts';
-export type { ContractMonth, MonthExclusion, Period } from './months.ts';
-export { PARAMETERS, CONTRACT_LAW } from './parameters.ts';
-export { CLAUSES, citeClause } from './clauses.ts';
+export type { SimulationResult, SimulationSuccess, WarningCode } from './simulate.ts';
+export { CONTRACT_PURPOSES } from './input.ts';
+export type { SimulationInput, ContractPurpose } from './input.ts';
+export type { CheckId, CertificationLookup } from './eligibility.ts';
+export type { ContractMonth } from './months.ts';
+export { PARAMETERS } from './parameters.ts';
+export { CLAUSES } from './clauses.ts';
 export type { ClauseId } from './clauses.ts';
 export { HYPOTHESES } from './hypotheses.ts';
-export type { Hypothesis } from './hypotheses.ts';
-export * as dates from './dates.ts';
-export { formatEuros, formatPercent } from './format.ts';
-export { siretProblem, normaliseSiret, isFrenchDepartment } from './siret.ts';
+export { formatDaysUntil, formatEuros, formatPercent } from './format.ts';
+export { normaliseSiret, isFrenchDepartment } from './siret.ts';
+// Calendar dates as 'YYYY-MM-DD' strings, for the layers that show or read them.
+export {
+  addDays,
+  addMonths,
+  daysBetween,
+  formatFrenchDate,
+  formatIsoDate,
+  isIsoDate,
+  isSupportedDate,
+  SUPPORTED_YEARS_TEXT,
+} from './dates.ts';
+export { lazySchema } from './lazy-schema.ts';

@@ -1,4 +1,5 @@
-import { formatFrenchDate } from '../rules/dates.ts';
+import { formatFrenchDate } from '../rules/index.ts';
+import type { SimulationSuccess } from '../rules/index.ts';
 import type { EvaluatedSimulation } from './evaluate.ts';
 
 /**
@@ -24,54 +25,38 @@ function isoToFrench(iso: string | null | undefined): string {
   return iso ? formatFrenchDate(iso) : '';
 }
 
-export const CSV_COLUMNS = [
-  'Nom',
-  'Employeur',
-  'SIRET',
-  'Début du contrat',
-  'Type',
-  'Fin prévue',
-  'Fin effective (rupture)',
-  'Heures hebdomadaires',
-  'Temps complet de référence',
-  'Mois sans rémunération',
-  'Certification',
-  'Département',
-  'Dépôt de la demande',
-  'Montant estimé (€)',
-  'Mois dus',
-  'Éligibilité',
-  'Date limite de dépôt',
-  'Versement après le',
-  'Demande de paiement au plus tard',
-  'Enregistrée le',
-] as const;
+type Row = EvaluatedSimulation & { success: SimulationSuccess | null };
+
+/** Each column: its header and its value, side by side (the file keeps this order). */
+const COLUMNS: readonly { header: string; value: (row: Row) => string }[] = [
+  { header: 'Nom', value: ({ saved }) => saved.name },
+  { header: 'Employeur', value: ({ saved }) => saved.employer },
+  { header: 'SIRET', value: ({ form }) => form.siret.replace(/\D/g, '') },
+  { header: 'Début du contrat', value: ({ form }) => form.contractStart },
+  { header: 'Type', value: ({ form }) => form.contractType },
+  { header: 'Fin prévue', value: ({ form }) => (form.contractType === 'CDD' ? form.plannedEnd : '') },
+  { header: 'Fin effective (rupture)', value: ({ form }) => form.earlyEnd },
+  { header: 'Heures hebdomadaires', value: ({ form }) => (form.timeMode === 'part' ? form.weeklyHours : '') },
+  { header: 'Temps complet de référence', value: ({ form }) => (form.timeMode === 'part' ? form.fullTimeHours : '') },
+  { header: 'Mois sans rémunération', value: ({ form }) => form.unpaidMonths.join(', ') },
+  { header: 'Certification', value: ({ form }) => form.certificationCode },
+  { header: 'Département', value: ({ form }) => form.department },
+  { header: 'Dépôt de la demande', value: ({ form }) => form.applicationDate },
+  { header: 'Montant estimé (€)', value: ({ success }) => (success ? decimal(success.amount) : '') },
+  { header: 'Mois dus', value: ({ success }) => (success ? String(success.monthsDue) : '') },
+  { header: 'Éligibilité', value: ({ success }) => (success ? STATUS_TEXT[success.eligibility.status] : 'données incomplètes') },
+  { header: 'Date limite de dépôt', value: ({ success }) => isoToFrench(success?.applicationDeadline) },
+  { header: 'Versement après le', value: ({ success }) => isoToFrench(success?.paymentDate) },
+  { header: 'Demande de paiement au plus tard', value: ({ success }) => isoToFrench(success?.paymentRequestDeadline) },
+  { header: 'Enregistrée le', value: ({ saved }) => isoToFrench(saved.savedAt.slice(0, 10)) },
+];
+
+export const CSV_COLUMNS = COLUMNS.map((column) => column.header);
 
 export function simulationsToCsv(items: readonly EvaluatedSimulation[]): string {
-  const rows = items.map(({ saved, form, result }) => {
-    const success = result?.ok ? result : null;
-    return [
-      saved.name,
-      saved.employer,
-      form.siret.replace(/\D/g, ''),
-      form.contractStart,
-      form.contractType,
-      form.contractType === 'CDD' ? form.plannedEnd : '',
-      form.earlyEnd,
-      form.timeMode === 'part' ? form.weeklyHours : '',
-      form.timeMode === 'part' ? form.fullTimeHours : '',
-      form.unpaidMonths.join(', '),
-      form.certificationCode,
-      form.department,
-      form.applicationDate,
-      success ? decimal(success.amount) : '',
-      success ? String(success.monthsDue) : '',
-      success ? STATUS_TEXT[success.eligibility.status] : 'données incomplètes',
-      isoToFrench(success?.applicationDeadline),
-      isoToFrench(success?.paymentDate),
-      isoToFrench(success?.paymentRequestDeadline),
-      isoToFrench(saved.savedAt.slice(0, 10)),
-    ].map(cell);
+  const rows = items.map((item) => {
+    const row: Row = { ...item, success: item.result?.ok ? item.result : null };
+    return COLUMNS.map((column) => cell(column.value(row)));
   });
   return `${BOM}${[CSV_COLUMNS.map(cell), ...rows].map((row) => row.join(';')).join('\r\n')}\r\n`;
 }

@@ -1,12 +1,4 @@
-import {
-  addDays,
-  addMonths,
-  formatFrenchDate,
-  isIsoDate,
-  isSupportedDate,
-  SUPPORTED_YEARS_TEXT,
-} from '../rules/dates.ts';
-import { type ContractPurpose, type SimulationInput, normaliseSiret, PARAMETERS } from '../rules/index.ts';
+import { addDays, addMonths, formatFrenchDate, isIsoDate, isSupportedDate, SUPPORTED_YEARS_TEXT, type ContractPurpose, type SimulationInput, normaliseSiret, PARAMETERS } from '../rules/index.ts';
 
 /**
  * The simulator form as the user fills it: strings as typed, answers as 'oui' / 'non' / ''.
@@ -47,6 +39,25 @@ export interface FormFields {
 }
 
 export type FieldName = keyof FormFields;
+
+/**
+ * The form's field labels, typed once: the form shows them, and the list of what keeps the amount
+ * from showing names the fields with them.
+ */
+export const FIELD_LABELS = {
+  contractStart: "Date de début d'exécution du contrat",
+  contractType: 'Type de contrat',
+  plannedEnd: 'Date de fin prévue du CDD',
+  weeklyHours: 'Durée hebdomadaire du contrat (heures)',
+  fullTimeHours: 'Temps complet de référence (heures)',
+  earlyEnd: 'Date de fin effective en cas de rupture anticipée',
+  unpaidMonths: 'Mois sans rémunération',
+  certificationCode: 'Certification préparée',
+  birthDate: 'Date de naissance du salarié',
+  department: "Département de l'établissement",
+  siret: "SIRET de l'établissement (facultatif)",
+  applicationDate: "Date de dépôt de la demande d'aide",
+} as const satisfies Partial<Record<FieldName, string>>;
 
 export function emptyForm(): FormFields {
   return {

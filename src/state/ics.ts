@@ -1,4 +1,4 @@
-import { addDays, formatFrenchDate } from '../rules/dates.ts';
+import { addDays, formatFrenchDate } from '../rules/index.ts';
 
 /**
  * An iCalendar file (RFC 5545) with the aid's deadlines as all-day events, built in the browser.

@@ -45,6 +45,12 @@ export class SimulationState {
     return errors;
   });
 
+  /** What keeps the amount from showing: fields to fix (their message), then fields to fill. */
+  toFix: { field: string; message: string }[] = $derived([
+    ...Object.entries(this.fieldErrors).map(([field, message]) => ({ field, message: message ?? '' })),
+    ...this.reading.missing.map((field) => ({ field, message: 'à renseigner' })),
+  ]);
+
   /** "30 ans ou plus": the answer given, or the one derived from the birth date. */
   ageAnswer: Answer = $derived.by(() => {
     if (this.form.ageMode === 'answer') return this.form.aged30OrMore;

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { lazySchema } from '../rules/lazy-schema.ts';
+import { lazySchema } from '../rules/index.ts';
 
 /**
  * The draft of the current simulation, kept in this browser only so that a reload or a closed

@@ -1,6 +1,5 @@
 import { readDate } from './form.ts';
-import { normaliseSiret } from '../rules/index.ts';
-import { PARAMETERS } from '../rules/parameters.ts';
+import { normaliseSiret, PARAMETERS } from '../rules/index.ts';
 import type { EvaluatedSimulation } from './evaluate.ts';
 import type { EmployerFigures } from './workspace.ts';
 import { foldText } from './paging.ts';

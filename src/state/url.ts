@@ -1,7 +1,5 @@
 import * as z from 'zod/mini';
-import { isSupportedDate, SUPPORTED_YEARS_TEXT } from '../rules/dates.ts';
-import { CONTRACT_PURPOSES, isFrenchDepartment, PARAMETERS } from '../rules/index.ts';
-import { lazySchema } from '../rules/lazy-schema.ts';
+import { isSupportedDate, SUPPORTED_YEARS_TEXT, CONTRACT_PURPOSES, isFrenchDepartment, PARAMETERS, lazySchema } from '../rules/index.ts';
 import { emptyForm, readDate, showDate, type Answer, type FormFields } from './form.ts';
 
 /**

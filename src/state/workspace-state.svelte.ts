@@ -2,7 +2,7 @@ import { formatEuros, type CertificationLookup } from '../rules/index.ts';
 import type { CatalogueLoader } from './catalogue.svelte.ts';
 import { simulationsToCsv } from './csv.ts';
 import { evaluateSaved, formOfSaved, type EvaluatedSimulation } from './evaluate.ts';
-import type { FormFields } from './form.ts';
+import { readNumber, type FormFields } from './form.ts';
 import { employerGroups, NO_FIGURES, type EmployerGroup } from './totals.ts';
 import { loadWorkspace, setAsideCopies, updateWorkspace, WORKSPACE_KEY, type StorageProblem, type StoredWorkspace } from './workspace-storage.ts';
 import {
@@ -275,6 +275,20 @@ export class WorkspaceState {
       const before = current.employers[key] ?? NO_FIGURES;
       return { ...current, employers: { ...current.employers, [key]: { ...before, ...figures } } };
     }, 'Montants enregistrés.');
+  }
+
+  /**
+   * An amount typed for an employer ("12 000", "1 500,50", empty for none). Anything else is
+   * refused with a message and changes nothing (it used to count as 0 silently).
+   */
+  setFigureText(key: string, field: keyof EmployerFigures, text: string): boolean {
+    const amount = readNumber(text.replace(/[\s\u00a0\u202f]/g, ''));
+    if (amount === null || (amount !== '' && amount > 100_000_000)) {
+      this.status = `« ${text.trim()} » n'est pas un montant en euros : saisissez par exemple 12 000 ou 1 500,50. Rien n'a été changé.`;
+      return false;
+    }
+    this.setFigures(key, { [field]: amount === '' ? 0 : amount });
+    return true;
   }
 
   toggleCompared(id: string, on: boolean): void {

@@ -1,6 +1,5 @@
 import * as z from 'zod/mini';
-import { isSupportedDate } from '../rules/dates.ts';
-import { lazySchema } from '../rules/lazy-schema.ts';
+import { isSupportedDate, lazySchema } from '../rules/index.ts';
 
 /**
  * "Mes simulations": simulations saved explicitly in this browser, in a versioned format

@@ -1,6 +1,7 @@
 import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import App from '../../src/components/App.svelte';
+import { AppState } from '../../src/state/app.svelte.ts';
 import { SimulationState } from '../../src/state/simulation.svelte.ts';
 
 /** Opens the app at a given address, as a visitor following a link would. */
@@ -14,7 +15,7 @@ export function openApp(search = '', hash = '') {
 export function openAppKeepingStorage() {
   const user = userEvent.setup();
   const sim = new SimulationState(window.location.search, '2024-09-10', `${window.location.origin}${window.location.pathname}`);
-  const view = render(App, { props: { sim } });
+  const view = render(App, { props: { app: new AppState(sim, window.location.hash) } });
   return { user, sim, ...view };
 }
 

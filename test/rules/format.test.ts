@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatEuros, formatPercent } from '../../src/rules/format.ts';
+import { formatDaysUntil, formatEuros, formatPercent } from '../../src/rules/format.ts';
 
 describe('formatEuros', () => {
   it('writes amounts the French way, cents only when there are some', () => {
@@ -17,5 +17,17 @@ describe('formatPercent', () => {
     expect(formatPercent(0.8)).toBe('80\u00a0%');
     expect(formatPercent(25 / 35)).toBe('71,43\u00a0%');
     expect(formatPercent(0.855)).toBe('85,5\u00a0%');
+  });
+});
+
+describe('formatDaysUntil', () => {
+  it.each([
+    ['2026-09-15', '2026-09-15', "c'est aujourd'hui"],
+    ['2026-09-15', '2026-09-16', 'dans 1 jour'],
+    ['2026-09-15', '2026-12-15', 'dans 91 jours'],
+    ['2026-09-15', '2026-09-14', 'dépassée depuis 1 jour'],
+    ['2024-03-01', '2024-02-28', 'dépassée depuis 2 jours'],
+  ])('from %s to %s: %s', (today, deadline, text) => {
+    expect(formatDaysUntil(today, deadline)).toBe(text);
   });
 });

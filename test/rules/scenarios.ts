@@ -391,7 +391,7 @@ export const SCENARIOS: Scenario[] = [
     expected: { eligibility: 'ineligible', firstUnmet: 'certification-listed' },
   },
 
-  // — Validity dates and other warnings (interpretations 11–12) —
+  // — Validity dates (§7) and the warnings that do not block the amount —
   {
     name: 'a contract starting before 1 April 2024 is simulated with a warning naming the date',
     clause: 'validity',

@@ -60,18 +60,19 @@ describe('CSV export', () => {
     const [header, row, end] = csv.slice(1).split('\r\n');
     expect(end).toBe('');
     expect(header!.split(';')).toHaveLength(20);
-    const cells = row!.match(/("([^"]|"")*"|[^;]*)(;|$)/g)!.map((value) => value.replace(/;$/, ''));
-    expect(cells[0]).toBe('"Cuisinier; J.D."');
-    expect(cells[3]).toBe('01/09/2026');
-    expect(cells[7]).toBe('25');
+    const values = row!.match(/("([^"]|"")*"|[^;]*)(;|$)/g)!.map((value) => value.replace(/;$/, ''));
+    const cell = Object.fromEntries(header!.split(';').map((name, index) => [name, values[index]]));
+    expect(cell['Nom']).toBe('"Cuisinier; J.D."');
+    expect(cell['Début du contrat']).toBe('01/09/2026');
+    expect(cell['Heures hebdomadaires']).toBe('25');
     // 500 × 25/35 × 12 = 4,285.714… → 4 285,71
-    expect(cells[13]).toBe('4285,71');
-    expect(cells[14]).toBe('12');
-    expect(cells[15]).toBe('à compléter');
-    expect(cells[16]).toBe('01/12/2026');
-    expect(cells[17]).toBe('31/08/2027');
-    expect(cells[18]).toBe('30/11/2027');
-    expect(cells[19]).toBe('20/11/2026');
+    expect(cell['Montant estimé (€)']).toBe('4285,71');
+    expect(cell['Mois dus']).toBe('12');
+    expect(cell['Éligibilité']).toBe('à compléter');
+    expect(cell['Date limite de dépôt']).toBe('01/12/2026');
+    expect(cell['Versement après le']).toBe('31/08/2027');
+    expect(cell['Demande de paiement au plus tard']).toBe('30/11/2027');
+    expect(cell['Enregistrée le']).toBe('20/11/2026');
   });
 
   it('neutralises cells that a spreadsheet would run as formulas', () => {

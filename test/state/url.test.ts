@@ -127,7 +127,7 @@ describe('formToParameters', () => {
     expect(formToParameters(form, '').toString()).toBe('type=cdd');
   });
 
-  it('documents every parameter it writes in the contract table', () => {
+  it('writes only parameters that the deep-link table (URL_PARAMETERS) reads back', () => {
     const form: FormFields = { ...emptyForm(), ...parseParameters(FULL).form } as FormFields;
     for (const name of formToParameters(form, 'oui').keys()) expect(URL_PARAMETERS).toHaveProperty(name);
   });
