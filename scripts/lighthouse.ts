@@ -54,7 +54,8 @@ async function runLighthouse(): Promise<LighthouseOutcome> {
   if (!outcome) throw new Error('Lighthouse returned no result');
   return outcome;
 }
-let failed = false;
+// Set once the runs are in; an error before that fails the script by itself.
+let failed: boolean | undefined;
 try {
   // A first run on the freshly launched browser is not counted: it pays for Chromium's own cold
   // start (its speed index came out 2–3 times the others' in 6 of 7 trials), which a visitor's

@@ -58,6 +58,15 @@ export function setAside(kind: string, text: string, now: Date = new Date()): bo
   }
 }
 
+function parseDraft(raw: string): Draft | null {
+  try {
+    const parsed = draftSchema().safeParse(JSON.parse(raw));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
 export type DraftReading =
   | { draft: Draft | null; problem: null }
   /** An unreadable draft, copied aside ('set-aside') or left in place because no copy could be made. */
@@ -71,13 +80,8 @@ export function loadDraft(): DraftReading {
     return { draft: null, problem: null };
   }
   if (!raw) return { draft: null, problem: null };
-  let parsed: ReturnType<ReturnType<typeof buildDraftSchema>['safeParse']> | null = null;
-  try {
-    parsed = draftSchema().safeParse(JSON.parse(raw));
-  } catch {
-    parsed = null;
-  }
-  if (parsed?.success) return { draft: parsed.data, problem: null };
+  const parsed = parseDraft(raw);
+  if (parsed) return { draft: parsed, problem: null };
   return { draft: null, problem: setAside('brouillon', raw) ? 'set-aside' : 'kept-in-place' };
 }
 
