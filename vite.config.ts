@@ -76,7 +76,10 @@ function contentSecurityPolicyPlugin(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler: (html) =>
-        html.replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`),
+        html.replace(
+          '<meta charset="UTF-8" />',
+          `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`,
+        ),
     },
   };
 }

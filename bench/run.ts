@@ -6,10 +6,20 @@ const INPUTS = [
   { contractStart: '2024-09-02', contractType: 'CDD', plannedEnd: '2025-09-01' },
   { contractStart: '2024-01-31', contractType: 'CDI', weeklyHours: 28, earlyEnd: '2024-08-15', unpaidMonths: [3] },
   {
-    contractStart: '2024-09-15', contractType: 'CDD', plannedEnd: '2025-09-14', weeklyHours: 31.5,
-    unpaidPeriods: [{ from: '2024-10-10', to: '2024-11-20' }], birthDate: '1990-02-28', applicationDate: '2024-10-01',
-    department: '44', subjectToCufpa: true, obligationsUpToDate: true, economicLayoffsLast6Months: false,
-    jobSeekerAtStart: true, employedInEstablishmentLast6Months: false, contractPurpose: 'listed-certification',
+    contractStart: '2024-09-15',
+    contractType: 'CDD',
+    plannedEnd: '2025-09-14',
+    weeklyHours: 31.5,
+    unpaidPeriods: [{ from: '2024-10-10', to: '2024-11-20' }],
+    birthDate: '1990-02-28',
+    applicationDate: '2024-10-01',
+    department: '44',
+    subjectToCufpa: true,
+    obligationsUpToDate: true,
+    economicLayoffsLast6Months: false,
+    jobSeekerAtStart: true,
+    employedInEstablishmentLast6Months: false,
+    contractPurpose: 'listed-certification',
     certificationCode: 'RNCP37443',
   },
 ] as const;
@@ -24,7 +34,9 @@ function benchSimulate(): void {
   // What users feel: one call per keystroke in the form, and one per saved simulation when
   // "Mes simulations" opens (10,000 for an adviser's lifetime of simulations).
   const perCall = (seconds * 1e6) / calls;
-  console.log(`simulate: ${perCall.toFixed(2)} µs per call (${Math.round(calls / seconds).toLocaleString('en-US')} calls/s over ${calls} calls); 10,000 saved simulations: ${Math.round((perCall * 10_000) / 1000)} ms`);
+  console.log(
+    `simulate: ${perCall.toFixed(2)} µs per call (${Math.round(calls / seconds).toLocaleString('en-US')} calls/s over ${calls} calls); 10,000 saved simulations: ${Math.round((perCall * 10_000) / 1000)} ms`,
+  );
 }
 
 benchSimulate();

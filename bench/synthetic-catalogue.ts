@@ -14,10 +14,33 @@ export function syntheticCatalogue(base: readonly Certification[], factor: numbe
     value = (value + Math.imul(value ^ (value >>> 7), 61 | value)) ^ value;
     return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
   };
-  const syllables = ['ba', 'cor', 'di', 'fen', 'gra', 'lu', 'mer', 'no', 'pa', 'ri', 'sel', 'ta', 'vo', 'zin', 'que', 'tra', 'ment', 'eur', 'ion', 'age'];
+  const syllables = [
+    'ba',
+    'cor',
+    'di',
+    'fen',
+    'gra',
+    'lu',
+    'mer',
+    'no',
+    'pa',
+    'ri',
+    'sel',
+    'ta',
+    'vo',
+    'zin',
+    'que',
+    'tra',
+    'ment',
+    'eur',
+    'ion',
+    'age',
+  ];
   const pool = Array.from({ length: 10_000 }, () => {
     const count = 2 + Math.floor(random() * 3);
-    return Array.from({ length: count }, () => syllables[Math.floor(random() * syllables.length)]).join('').toUpperCase();
+    return Array.from({ length: count }, () => syllables[Math.floor(random() * syllables.length)])
+      .join('')
+      .toUpperCase();
   });
   const items: Certification[] = [];
   for (let copy = 0; copy < factor; copy++) {

@@ -26,7 +26,9 @@ function simulationsFile(count: number): string {
       `certification=RNCP${['34095', '37443', '37122', '37537'][index % 4]}`,
       'age-30-ans-ou-plus=oui&demandeur-emploi=oui&dans-effectif-6-mois=non&departement=44&cufpa=oui',
       `depot=${year}-${month}-20`,
-    ].filter(Boolean).join('&');
+    ]
+      .filter(Boolean)
+      .join('&');
     return {
       id: `sim-bench-${index.toString(36)}`,
       name: `Contrat ${index + 1}`,
@@ -60,13 +62,23 @@ async function timed(page: Page, action: () => Promise<void>): Promise<{ wall: n
 }
 
 await build({ logLevel: 'warn' });
-const server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], {
-  stdio: ['ignore', 'ignore', 'inherit'],
-});
+const server = spawn(
+  process.execPath,
+  ['node_modules/vite/bin/vite.js', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'],
+  {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  },
+);
 process.once('exit', () => server.kill());
 for (let attempt = 0; ; attempt++) {
   if (attempt === 300) throw new Error(`vite preview did not answer on port ${PORT}`);
-  if (await fetch(`http://127.0.0.1:${PORT}/`).then((response) => response.ok, () => false)) break;
+  if (
+    await fetch(`http://127.0.0.1:${PORT}/`).then(
+      (response) => response.ok,
+      () => false,
+    )
+  )
+    break;
   await new Promise((resolve) => setTimeout(resolve, 100));
 }
 
@@ -139,9 +151,17 @@ try {
     });
 
     console.log(`\nCPU ×${slowdown}`);
-    console.log(`  import of ${COUNT.toLocaleString('en-US')}: confirmed after ${imported.wall} ms (longest event ${imported.event} ms)`);
+    console.log(
+      `  import of ${COUNT.toLocaleString('en-US')}: confirmed after ${imported.wall} ms (longest event ${imported.event} ms)`,
+    );
     console.log(`  list reopened after a reload: first card after ${reopened} ms (longest task while loading ${longestTask} ms)`);
-    for (const [name, figures] of Object.entries({ 'next page': nextPage, 'filter, 10 keystrokes': filter, rename, delete: remove, 'compare two': compare })) {
+    for (const [name, figures] of Object.entries({
+      'next page': nextPage,
+      'filter, 10 keystrokes': filter,
+      rename,
+      delete: remove,
+      'compare two': compare,
+    })) {
       console.log(`  ${name}: longest event ${figures.event} ms (whole action ${figures.wall} ms)`);
     }
     await context.close();

@@ -9,7 +9,12 @@
   var params = new URLSearchParams({ integration: '1' });
   Object.keys(script.dataset).forEach(function (key) {
     // data-temps-plein → temps-plein: data attributes become deep-link parameters.
-    params.set(key.replace(/[A-Z]/g, function (letter) { return '-' + letter.toLowerCase(); }), script.dataset[key]);
+    params.set(
+      key.replace(/[A-Z]/g, function (letter) {
+        return '-' + letter.toLowerCase();
+      }),
+      script.dataset[key],
+    );
   });
   var frame = document.createElement('iframe');
   frame.src = base.origin + base.pathname.replace(/embed\.js$/, '') + '?' + params;

@@ -19,9 +19,7 @@ if (!parsed.ok) {
   process.exit(1);
 }
 
-const previous: Certification[] = existsSync(TARGET)
-  ? catalogueSchema.parse(JSON.parse(readFileSync(TARGET, 'utf8')))
-  : [];
+const previous: Certification[] = existsSync(TARGET) ? catalogueSchema.parse(JSON.parse(readFileSync(TARGET, 'utf8'))) : [];
 const diff = diffCatalogues(previous, parsed.certifications);
 const label = (item: Certification) => `${item.rncp ?? `CertifInfo ${item.certifinfo}`} ${item.title}`;
 for (const item of diff.added) console.log(`+ ajoutée  ${label(item)}`);

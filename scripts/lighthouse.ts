@@ -23,9 +23,13 @@ await build({ logLevel: 'warn' });
 // The server runs in a process of its own: in this one, Lighthouse handles the browser's trace and
 // screenshots while the page loads, and a response waiting for that work would count as the
 // page's own slowness (the simulation starts from the observed request timings).
-const server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], {
-  stdio: ['ignore', 'ignore', 'inherit'],
-});
+const server = spawn(
+  process.execPath,
+  ['node_modules/vite/bin/vite.js', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'],
+  {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  },
+);
 process.once('exit', () => server.kill());
 let serverExit: number | null = null;
 server.once('exit', (code) => (serverExit = code ?? 1));
@@ -33,7 +37,10 @@ server.once('exit', (code) => (serverExit = code ?? 1));
 for (let attempt = 0; ; attempt++) {
   if (serverExit !== null) throw new Error(`vite preview exited (${serverExit})`);
   if (attempt === 300) throw new Error(`vite preview did not answer on port ${PORT} within 30 s`);
-  const ready = await fetch(`http://127.0.0.1:${PORT}/`).then((response) => response.ok, () => false);
+  const ready = await fetch(`http://127.0.0.1:${PORT}/`).then(
+    (response) => response.ok,
+    () => false,
+  );
   if (ready) break;
   await new Promise((resolve) => setTimeout(resolve, 100));
 }
@@ -99,8 +106,16 @@ try {
   console.log(`Lighthouse took ${Math.round((performance.now() - started) / 1000)} s`);
   failed = problems.length > 0;
   if (failed) {
-    const failing = Object.values(audits).filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode !== 'informative' && audit.scoreDisplayMode !== 'manual');
-    console.error(`Lighthouse gate not met: ${problems.join('; ')}; audits not passed in the median run: ${failing.map((audit) => audit.id).join(', ')}`);
+    const failing = Object.values(audits).filter(
+      (audit) =>
+        audit.score !== null &&
+        audit.score < 1 &&
+        audit.scoreDisplayMode !== 'informative' &&
+        audit.scoreDisplayMode !== 'manual',
+    );
+    console.error(
+      `Lighthouse gate not met: ${problems.join('; ')}; audits not passed in the median run: ${failing.map((audit) => audit.id).join(', ')}`,
+    );
   }
 } finally {
   await chrome.kill();

@@ -9,10 +9,14 @@ const hasPoppler = spawnSync('pdftotext', ['-v']).error === undefined;
 if (!existsSync(chromium) || !hasPoppler) {
   const missing = [!existsSync(chromium) && `Chromium (${chromium})`, !hasPoppler && 'pdftotext'].filter(Boolean).join(' and ');
   if (process.env.CI === 'true') {
-    console.error(`Browser tests cannot run: ${missing} not found (CI=true). Install with: apt-get install -y chromium poppler-utils`);
+    console.error(
+      `Browser tests cannot run: ${missing} not found (CI=true). Install with: apt-get install -y chromium poppler-utils`,
+    );
     process.exit(1);
   }
-  console.log(`Browser tests skipped: ${missing} not found. Install with "sudo apt-get install -y chromium poppler-utils" (or set CHROMIUM_PATH), then run npm test again.`);
+  console.log(
+    `Browser tests skipped: ${missing} not found. Install with "sudo apt-get install -y chromium poppler-utils" (or set CHROMIUM_PATH), then run npm test again.`,
+  );
   process.exit(0);
 }
 const result = spawnSync('npx', ['playwright', 'test', ...process.argv.slice(2)], { stdio: 'inherit' });

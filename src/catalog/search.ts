@@ -25,7 +25,26 @@ const SCORE_EXACT = 3;
 const SCORE_PREFIX = 2;
 const FUZZY_MIN_LENGTH = 4;
 /** Words that carry no meaning on their own, ignored unless being typed (the last word). */
-const STOP_WORDS = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'l', 'd', 'et', 'en', 'a', 'au', 'aux', 'un', 'une', 'ou', 'pour', 'sur']);
+const STOP_WORDS = new Set([
+  'de',
+  'du',
+  'des',
+  'la',
+  'le',
+  'les',
+  'l',
+  'd',
+  'et',
+  'en',
+  'a',
+  'au',
+  'aux',
+  'un',
+  'une',
+  'ou',
+  'pour',
+  'sur',
+]);
 
 /** Typos tolerated in a word: one up to 7 letters, two from 8 letters. */
 function allowedTypos(word: string): number {
@@ -102,7 +121,7 @@ function createTokeniser() {
     return id;
   };
   const tokenise = (text: string, into: number[]) => {
-    for (let start = 0; start < text.length; ) {
+    for (let start = 0; start < text.length;) {
       let end = text.indexOf(' ', start);
       if (end === -1) end = text.length;
       const chunk = text.slice(start, end);
@@ -136,7 +155,7 @@ function bestFirst(candidates: number[], limit: number, before: (a: number, b: n
   for (const candidate of candidates) {
     if (heap.length < limit) {
       heap.push(candidate);
-      for (let child = heap.length - 1; child > 0; ) {
+      for (let child = heap.length - 1; child > 0;) {
         const parent = (child - 1) >> 1;
         if (!before(heap[parent]!, heap[child]!)) break;
         swap(parent, child);
@@ -144,7 +163,7 @@ function bestFirst(candidates: number[], limit: number, before: (a: number, b: n
       }
     } else if (before(candidate, heap[0]!)) {
       heap[0] = candidate;
-      for (let parent = 0; ; ) {
+      for (let parent = 0; ;) {
         const left = 2 * parent + 1;
         const right = left + 1;
         let worst = parent;
@@ -238,7 +257,10 @@ export function createSearch<T extends Certification>(items: readonly T[]): Cert
     }
     if (accepted.length === 0) return [];
     const fuseScores = new Map(
-      new Fuse(accepted.map(({ token }) => token), { includeScore: true, threshold: 1, isCaseSensitive: true, ignoreLocation: true })
+      new Fuse(
+        accepted.map(({ token }) => token),
+        { includeScore: true, threshold: 1, isCaseSensitive: true, ignoreLocation: true },
+      )
         .search(word)
         .map((result) => [result.item, result.score ?? 1] as const),
     );
@@ -293,11 +315,19 @@ export function createSearch<T extends Certification>(items: readonly T[]): Cert
       }
       return results;
     }
-    const strict = rank(meaningful.map((word) => matchWord(word)), options, limit);
+    const strict = rank(
+      meaningful.map((word) => matchWord(word)),
+      options,
+      limit,
+    );
     if (strict.length > 0 || meaningful.length === 1) return strict;
     // Nothing has every word: one of them may be a correctly spelt word that is misspelt in the
     // annex itself ("propreté" for its "PROPETE"), so try again with typos allowed for every word.
-    return rank(meaningful.map((word) => matchWord(word, true)), options, limit);
+    return rank(
+      meaningful.map((word) => matchWord(word, true)),
+      options,
+      limit,
+    );
   }
 
   function rank(perWordUnsorted: WordMatch[], options: SearchOptions, limit: number): T[] {

@@ -52,11 +52,16 @@ export function readEmbedSettings(search: string): EmbedSettings {
   const colour = params.get('couleur');
   if (colour !== null) {
     const match = HEX.exec(colour.trim());
-    if (!match) notices.push(`La valeur « ${shortEcho(colour)} » du paramètre « couleur » n'est pas une couleur hexadécimale : elle a été ignorée.`);
+    if (!match)
+      notices.push(
+        `La valeur « ${shortEcho(colour)} » du paramètre « couleur » n'est pas une couleur hexadécimale : elle a été ignorée.`,
+      );
     else accent = accessibleAccent(match[1]!.toLowerCase());
   }
   if (params.has('integration') && !embedded) {
-    notices.push(`La valeur « ${shortEcho(params.get('integration') ?? '')} » du paramètre « integration » n'est pas valide (attendu : 1) : elle a été ignorée.`);
+    notices.push(
+      `La valeur « ${shortEcho(params.get('integration') ?? '')} » du paramètre « integration » n'est pas valide (attendu : 1) : elle a été ignorée.`,
+    );
   }
   return { embedded, accent, notices };
 }

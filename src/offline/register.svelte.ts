@@ -24,7 +24,9 @@ export class OfflineSupport {
    * moment to register nothing. */
   registerWhenIdle({ skip = false } = {}): void {
     const register = () =>
-      afterIdle(() => void import('./worker.ts').then((worker) => (skip ? worker.report('skipped') : worker.registerWorker(this))));
+      afterIdle(
+        () => void import('./worker.ts').then((worker) => (skip ? worker.report('skipped') : worker.registerWorker(this))),
+      );
     if (document.readyState === 'complete') register();
     else addEventListener('load', register, { once: true });
   }

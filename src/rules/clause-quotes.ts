@@ -13,9 +13,8 @@ export const CLAUSE_QUOTES: Record<ClauseId, string> = {
   employerConditions:
     "l'employeur doit être à jour de ses obligations déclaratives et de paiement en matière fiscale et sociale et ne doit pas avoir procédé, au niveau de l'établissement, à un ou plusieurs licenciements économiques au cours des 6 derniers mois précédant la demande d'aide",
   certificationType:
-    "le contrat de professionnalisation doit préparer à un diplôme, un titre ou un certificat de qualification professionnelle (inscrit au répertoire national des certifications professionnelles ou non), de tout niveau",
-  priorityList:
-    'la liste de ces formations prioritaires éligibles au soutien régional est présentée en annexe',
+    'le contrat de professionnalisation doit préparer à un diplôme, un titre ou un certificat de qualification professionnelle (inscrit au répertoire national des certifications professionnelles ou non), de tout niveau',
+  priorityList: 'la liste de ces formations prioritaires éligibles au soutien régional est présentée en annexe',
   applicationDeadline:
     "la demande de l'employeur doit être déposée au plus tard trois mois après la date de début d'exécution du contrat de professionnalisation",
   amount:
@@ -30,10 +29,7 @@ export const CLAUSE_QUOTES: Record<ClauseId, string> = {
     "En cas de rupture anticipée intervenant durant le premier mois du contrat de professionnalisation, l'aide n'est pas due. En cas de rupture anticipée du contrat de professionnalisation intervenant après le premier mois, l'aide n'est pas due à compter du mois suivant la date de fin effective du contrat.",
   suspension:
     "En cas d'une suspension du contrat conduisant au non-versement de la rémunération par l'employeur à l'alternant, l'aide n'est pas due pour chaque mois considéré.",
-  convention:
-    'Une convention sera établie avec le bénéficiaire lorsque le montant cumulatif des aides dépassera 23 000 €.',
-  stateAid:
-    'Régime d\'aide exempté n° SA.111722, relatif aux aides à la formation pour la période 2024-2026',
-  validity:
-    'Ce règlement entre en vigueur à compter du 1er avril 2024.',
+  convention: 'Une convention sera établie avec le bénéficiaire lorsque le montant cumulatif des aides dépassera 23 000 €.',
+  stateAid: "Régime d'aide exempté n° SA.111722, relatif aux aides à la formation pour la période 2024-2026",
+  validity: 'Ce règlement entre en vigueur à compter du 1er avril 2024.',
 };

@@ -82,7 +82,8 @@ function regionCheck(input: ValidSimulationInput): CheckDraft {
     : {
         status: 'unmet',
         reason: `Le département ${input.department} n'est pas en Pays de la Loire (${list}).`,
-        remedy: "Seuls les établissements dont le SIRET est en Pays de la Loire sont éligibles : le contrat doit être signé par un tel établissement.",
+        remedy:
+          'Seuls les établissements dont le SIRET est en Pays de la Loire sont éligibles : le contrat doit être signé par un tel établissement.',
       };
 }
 
@@ -92,7 +93,10 @@ function ageCheck(input: ValidSimulationInput): CheckDraft {
   if (input.birthDate) {
     const birthday = anniversary(input.birthDate, minimumAge);
     return compareDates(birthday, input.contractStart) <= 0
-      ? { status: 'met', reason: `Le salarié a eu ${minimumAge} ans le ${formatFrenchDate(birthday)}, au plus tard le jour du début du contrat (${start}).` }
+      ? {
+          status: 'met',
+          reason: `Le salarié a eu ${minimumAge} ans le ${formatFrenchDate(birthday)}, au plus tard le jour du début du contrat (${start}).`,
+        }
       : {
           status: 'unmet',
           reason: `Le salarié aura ${minimumAge} ans le ${formatFrenchDate(birthday)}, après le début du contrat (${start}).`,
@@ -110,23 +114,29 @@ function ageCheck(input: ValidSimulationInput): CheckDraft {
 function certificationTypeCheck(input: ValidSimulationInput): CheckDraft {
   switch (input.contractPurpose) {
     case 'listed-certification':
-      return { status: 'met', reason: 'Le contrat prépare un diplôme, un titre ou un certificat de qualification professionnelle.' };
+      return {
+        status: 'met',
+        reason: 'Le contrat prépare un diplôme, un titre ou un certificat de qualification professionnelle.',
+      };
     case 'experimental-contract':
       return {
         status: 'unmet',
-        reason: "Le « contrat de professionnalisation expérimental » (loi du 5 septembre 2018) n'entre pas dans le champ de l'aide.",
+        reason:
+          "Le « contrat de professionnalisation expérimental » (loi du 5 septembre 2018) n'entre pas dans le champ de l'aide.",
         remedy: 'Le contrat doit préparer un diplôme, un titre ou un CQP de la liste.',
       };
     case 'collective-agreement-qualification':
       return {
         status: 'unmet',
-        reason: "Un contrat préparant seulement à une qualification reconnue dans les classifications d'une convention collective n'entre pas dans le champ de l'aide.",
+        reason:
+          "Un contrat préparant seulement à une qualification reconnue dans les classifications d'une convention collective n'entre pas dans le champ de l'aide.",
         remedy: 'Le contrat doit préparer un diplôme, un titre ou un CQP de la liste.',
       };
     default:
       return {
         status: 'unknown',
-        reason: "L'objet du contrat (diplôme, titre ou CQP ; contrat expérimental ; qualification de convention collective) n'est pas renseigné.",
+        reason:
+          "L'objet du contrat (diplôme, titre ou CQP ; contrat expérimental ; qualification de convention collective) n'est pas renseigné.",
         remedy: 'Indiquez ce que prépare le contrat.',
       };
   }
@@ -139,7 +149,11 @@ function certificationListedCheck(input: ValidSimulationInput, find: Certificati
     return { status: 'unknown', reason: "La certification préparée n'est pas renseignée.", remedy };
   }
   if (!find) {
-    return { status: 'unknown', reason: `La liste des formations éligibles n'est pas disponible pour vérifier le code ${code}.`, remedy };
+    return {
+      status: 'unknown',
+      reason: `La liste des formations éligibles n'est pas disponible pour vérifier le code ${code}.`,
+      remedy,
+    };
   }
   const found = find(code);
   return found
@@ -168,15 +182,27 @@ function applicationDeadlineCheck(input: ValidSimulationInput, deadline: IsoDate
 
 const LABELS: Record<CheckId, { label: string; clause: ClauseId }> = {
   'employer-region': { label: 'Établissement employeur en Pays de la Loire', clause: 'beneficiaries' },
-  'employer-contribution': { label: "Employeur assujetti à la contribution unique à la formation professionnelle et à l'alternance (CUFPA)", clause: 'beneficiaries' },
+  'employer-contribution': {
+    label: "Employeur assujetti à la contribution unique à la formation professionnelle et à l'alternance (CUFPA)",
+    clause: 'beneficiaries',
+  },
   'employer-obligations': { label: 'Employeur à jour de ses obligations fiscales et sociales', clause: 'employerConditions' },
-  'employer-no-layoffs': { label: "Aucun licenciement économique dans l'établissement au cours des 6 mois précédant la demande", clause: 'employerConditions' },
+  'employer-no-layoffs': {
+    label: "Aucun licenciement économique dans l'établissement au cours des 6 mois précédant la demande",
+    clause: 'employerConditions',
+  },
   'employee-age': { label: 'Salarié âgé de 30 ans ou plus au début du contrat', clause: 'employeeConditions' },
   'employee-jobseeker': { label: "Salarié en recherche d'emploi au début du contrat", clause: 'employeeConditions' },
-  'employee-not-recent-staff': { label: "Salarié absent de l'effectif de l'établissement pendant les 6 mois précédant le contrat", clause: 'employeeConditions' },
+  'employee-not-recent-staff': {
+    label: "Salarié absent de l'effectif de l'établissement pendant les 6 mois précédant le contrat",
+    clause: 'employeeConditions',
+  },
   'certification-type': { label: 'Contrat préparant un diplôme, un titre ou un CQP', clause: 'certificationType' },
   'certification-listed': { label: 'Certification inscrite dans la liste des formations prioritaires', clause: 'priorityList' },
-  'application-deadline': { label: 'Demande déposée au plus tard 3 mois après le début du contrat', clause: 'applicationDeadline' },
+  'application-deadline': {
+    label: 'Demande déposée au plus tard 3 mois après le début du contrat',
+    clause: 'applicationDeadline',
+  },
 };
 
 export function assessEligibility(input: ValidSimulationInput, context: EligibilityContext): Eligibility {
@@ -186,7 +212,8 @@ export function assessEligibility(input: ValidSimulationInput, context: Eligibil
       met: "L'établissement est assujetti à la CUFPA.",
       unmet: "L'établissement n'est pas assujetti à la CUFPA.",
       unknown: "L'assujettissement à la CUFPA n'est pas renseigné.",
-      remedy: "Seuls les établissements assujettis à la contribution unique à la formation professionnelle et à l'alternance sont éligibles.",
+      remedy:
+        "Seuls les établissements assujettis à la contribution unique à la formation professionnelle et à l'alternance sont éligibles.",
     }),
     'employer-obligations': fromAnswer(input.obligationsUpToDate, true, {
       met: "L'employeur est à jour de ses obligations déclaratives et de paiement, fiscales et sociales.",
@@ -198,7 +225,8 @@ export function assessEligibility(input: ValidSimulationInput, context: Eligibil
       met: "Aucun licenciement économique dans l'établissement au cours des 6 mois précédant la demande.",
       unmet: "L'établissement a procédé à un ou plusieurs licenciements économiques au cours des 6 mois précédant la demande.",
       unknown: "L'absence de licenciement économique dans les 6 mois précédant la demande n'est pas renseignée.",
-      remedy: 'Aucun licenciement économique ne doit avoir eu lieu dans l’établissement au cours des 6 mois précédant la demande.',
+      remedy:
+        'Aucun licenciement économique ne doit avoir eu lieu dans l’établissement au cours des 6 mois précédant la demande.',
     }),
     'employee-age': ageCheck(input),
     'employee-jobseeker': fromAnswer(input.jobSeekerAtStart, true, {
@@ -211,7 +239,8 @@ export function assessEligibility(input: ValidSimulationInput, context: Eligibil
       met: "Le salarié n'a pas appartenu à l'effectif de l'établissement au cours des 6 mois précédant le contrat.",
       unmet: "Le salarié a appartenu à l'effectif de l'établissement au cours des 6 mois précédant le contrat.",
       unknown: "L'appartenance du salarié à l'effectif de l'établissement dans les 6 mois précédents n'est pas renseignée.",
-      remedy: "Le salarié ne doit pas avoir fait partie de l'effectif de l'établissement dans les 6 mois précédant le début du contrat.",
+      remedy:
+        "Le salarié ne doit pas avoir fait partie de l'effectif de l'établissement dans les 6 mois précédant le début du contrat.",
     }),
     'certification-type': certificationTypeCheck(input),
     'certification-listed': certificationListedCheck(input, context.findCertification),

@@ -22,9 +22,7 @@ export function formatEuros(amount: number): string {
   const absolute = Math.abs(cents);
   const integer = groupThousands(String(Math.floor(absolute / 100)));
   const fraction = absolute % 100;
-  return fraction === 0
-    ? `${sign}${integer}\u00a0€`
-    : `${sign}${integer},${String(fraction).padStart(2, '0')}\u00a0€`;
+  return fraction === 0 ? `${sign}${integer}\u00a0€` : `${sign}${integer},${String(fraction).padStart(2, '0')}\u00a0€`;
 }
 
 /** 0.8 → '80 %', 0.857142… → '85,71 %'. */

@@ -19,7 +19,7 @@ export const HYPOTHESES: readonly Hypothesis[] = [
   {
     id: 'effective-end',
     clause: 'earlyTermination',
-    text: "La fin effective est la plus proche de la fin prévue du CDD et de la date de rupture anticipée. Un CDI sans rupture court au-delà des 12 mois aidés ; seuls les mois 1 à 12 comptent.",
+    text: 'La fin effective est la plus proche de la fin prévue du CDD et de la date de rupture anticipée. Un CDI sans rupture court au-delà des 12 mois aidés ; seuls les mois 1 à 12 comptent.',
   },
   {
     id: 'rupture-first-month',
@@ -39,17 +39,17 @@ export const HYPOTHESES: readonly Hypothesis[] = [
   {
     id: 'part-time',
     clause: 'partTime',
-    text: "Quotité = durée hebdomadaire du contrat ÷ temps complet de référence (35 h, ou la durée conventionnelle si elle est inférieure), plafonnée à 100 %.",
+    text: 'Quotité = durée hebdomadaire du contrat ÷ temps complet de référence (35 h, ou la durée conventionnelle si elle est inférieure), plafonnée à 100 %.',
   },
   {
     id: 'rounding',
     clause: 'amount',
-    text: "Montant = 500 € × quotité × nombre de mois dus, arrondi au centime, sans dépasser 6 000 €.",
+    text: 'Montant = 500 € × quotité × nombre de mois dus, arrondi au centime, sans dépasser 6 000 €.',
   },
   {
     id: 'application-deadline',
     clause: 'applicationDeadline',
-    text: "Date limite de dépôt = début du contrat + 3 mois (même règle de fin de mois) ; une demande déposée ce jour-là est dans les délais, le lendemain elle est tardive.",
+    text: 'Date limite de dépôt = début du contrat + 3 mois (même règle de fin de mois) ; une demande déposée ce jour-là est dans les délais, le lendemain elle est tardive.',
   },
   {
     id: 'payment-request',

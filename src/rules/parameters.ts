@@ -27,7 +27,7 @@ export const PARAMETERS = {
     value: 12,
     validFrom: REGULATION_START,
     clause: 'amount',
-    description: "Nombre maximal de mois aidés (première année du contrat)",
+    description: 'Nombre maximal de mois aidés (première année du contrat)',
   },
   maxAmount: {
     value: 6000,

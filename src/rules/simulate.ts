@@ -114,14 +114,26 @@ function collectWarnings(
   if (input.contractType === 'CDD' && input.plannedEnd) {
     // Shorter than 6 months: the planned end falls before the last day of the 6th month.
     if (compareDates(input.plannedEnd, months[CONTRACT_LAW.cddMinMonths - 1]!.end) < 0) {
-      warn('cdd-shorter-than-6-months', null, 'Un contrat de professionnalisation en CDD dure en principe au moins 6 mois (Code du travail) : vérifiez la date de fin prévue.');
+      warn(
+        'cdd-shorter-than-6-months',
+        null,
+        'Un contrat de professionnalisation en CDD dure en principe au moins 6 mois (Code du travail) : vérifiez la date de fin prévue.',
+      );
     }
     if (compareDates(input.plannedEnd, lastMonthEnd) > 0) {
-      warn('cdd-longer-than-12-months', null, "Le CDD dure plus de 12 mois : c'est possible pour certains publics (jusqu'à 36 mois), mais seuls les 12 premiers mois sont aidés.");
+      warn(
+        'cdd-longer-than-12-months',
+        null,
+        "Le CDD dure plus de 12 mois : c'est possible pour certains publics (jusqu'à 36 mois), mais seuls les 12 premiers mois sont aidés.",
+      );
     }
   }
   if (input.weeklyHours != null && input.weeklyHours < CONTRACT_LAW.partTimeMinimumWeeklyHours) {
-    warn('weekly-hours-below-24', 'partTime', `La durée hebdomadaire est inférieure à ${CONTRACT_LAW.partTimeMinimumWeeklyHours} h, minimum légal du temps partiel sauf dérogation : vérifiez le contrat.`);
+    warn(
+      'weekly-hours-below-24',
+      'partTime',
+      `La durée hebdomadaire est inférieure à ${CONTRACT_LAW.partTimeMinimumWeeklyHours} h, minimum légal du temps partiel sauf dérogation : vérifiez le contrat.`,
+    );
   }
   const partly = months.filter((month) => month.due && month.partlyUnpaid).map((month) => month.index);
   if (partly.length > 0) {
@@ -132,10 +144,18 @@ function collectWarnings(
     );
   }
   if (today && compareDates(start, addMonths(today, 12 * CONTRACT_LAW.futureStartWarningYears)) > 0) {
-    warn('start-far-in-future', null, "Le contrat commence dans plus d'un an : vérifiez la date de début ; le règlement pourrait avoir changé d'ici là.");
+    warn(
+      'start-far-in-future',
+      null,
+      "Le contrat commence dans plus d'un an : vérifiez la date de début ; le règlement pourrait avoir changé d'ici là.",
+    );
   }
   if (input.birthDate && isBornOnLeapDay(input.birthDate)) {
-    warn('leap-day-birthday', 'employeeConditions', "Né un 29 février : l'anniversaire est compté le 28 février les années non bissextiles (interprétation du simulateur).");
+    warn(
+      'leap-day-birthday',
+      'employeeConditions',
+      "Né un 29 février : l'anniversaire est compté le 28 février les années non bissextiles (interprétation du simulateur).",
+    );
   }
   return warnings;
 }
@@ -152,7 +172,15 @@ export function simulate(rawInput: SimulationInput | Record<string, unknown>, op
     const findCertification = typeof options?.findCertification === 'function' ? options.findCertification : undefined;
     return computeSimulation(rawInput, { findCertification, today });
   } catch {
-    return { ok: false, errors: [{ path: 'input', message: "Ces données ne permettent pas de calculer l'aide : vérifiez les dates et les montants saisis." }] };
+    return {
+      ok: false,
+      errors: [
+        {
+          path: 'input',
+          message: "Ces données ne permettent pas de calculer l'aide : vérifiez les dates et les montants saisis.",
+        },
+      ],
+    };
   }
 }
 
@@ -178,9 +206,7 @@ function computeSimulation(rawInput: SimulationInput | Record<string, unknown>, 
   const applicationDeadline = addMonths(input.contractStart, PARAMETERS.applicationDeadlineMonths.value);
   const aidedPeriodEnd = effectiveEnd ? minDate(effectiveEnd, lastMonth.end) : lastMonth.end;
   const paymentDate = monthsDue > 0 ? aidedPeriodEnd : null;
-  const paymentRequestDeadline = paymentDate
-    ? addMonths(paymentDate, PARAMETERS.paymentRequestDeadlineMonths.value)
-    : null;
+  const paymentRequestDeadline = paymentDate ? addMonths(paymentDate, PARAMETERS.paymentRequestDeadlineMonths.value) : null;
 
   const eligibility = assessEligibility(input, { applicationDeadline, findCertification: options.findCertification });
   const warnings = collectWarnings(input, months, lastMonth.end, options.today);

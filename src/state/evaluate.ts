@@ -15,7 +15,11 @@ export function formOfSaved(saved: SavedSimulation, today: string): FormFields {
   return restoreForm(saved.parameters, today, saved).form;
 }
 
-export function evaluateSaved(saved: SavedSimulation, today: string, findCertification?: CertificationLookup): EvaluatedSimulation {
+export function evaluateSaved(
+  saved: SavedSimulation,
+  today: string,
+  findCertification?: CertificationLookup,
+): EvaluatedSimulation {
   const form = formOfSaved(saved, today);
   const { input } = readForm(form);
   return { saved, form, result: input ? simulate(input, { findCertification, today }) : null };

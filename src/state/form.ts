@@ -1,4 +1,15 @@
-import { addDays, addMonths, formatFrenchDate, isIsoDate, isSupportedDate, SUPPORTED_YEARS_TEXT, type ContractPurpose, type SimulationInput, normaliseSiret, PARAMETERS } from '../rules/index.ts';
+import {
+  addDays,
+  addMonths,
+  formatFrenchDate,
+  isIsoDate,
+  isSupportedDate,
+  SUPPORTED_YEARS_TEXT,
+  type ContractPurpose,
+  type SimulationInput,
+  normaliseSiret,
+  PARAMETERS,
+} from '../rules/index.ts';
 
 /**
  * The simulator form as the user fills it: strings as typed, answers as 'oui' / 'non' / ''.

@@ -95,5 +95,8 @@ export function buildCalendar(deadlines: CalendarDeadlines): string {
 
 /** 'YYYYMMDDTHHMMSSZ' for DTSTAMP. */
 export function utcStamp(now: Date): string {
-  return now.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return now
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }

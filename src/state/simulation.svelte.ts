@@ -6,8 +6,9 @@ import { localToday } from './today.ts';
 import { formToParameters, restoreForm } from './url.ts';
 
 const DRAFT_MESSAGES = {
-  'set-aside': "La saisie gardée dans ce navigateur était illisible : elle a été mise de côté, pas effacée.",
-  'kept-in-place': "La saisie gardée dans ce navigateur est illisible et n'a pas pu être mise de côté : elle ne sera pas remplacée.",
+  'set-aside': 'La saisie gardée dans ce navigateur était illisible : elle a été mise de côté, pas effacée.',
+  'kept-in-place':
+    "La saisie gardée dans ce navigateur est illisible et n'a pas pu être mise de côté : elle ne sera pas remplacée.",
 } as const;
 
 /**

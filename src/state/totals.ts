@@ -33,7 +33,6 @@ export interface EmployerGroup {
 
 export const NO_FIGURES: EmployerFigures = { otherRegionalAid: 0, deMinimisReceived: 0 };
 
-
 /** SIRET when given, else the employer's name, else the simulation's name. */
 export function employerKey(evaluated: EvaluatedSimulation): { key: string; label: string } {
   const siret = normaliseSiret(evaluated.form.siret);

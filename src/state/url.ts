@@ -1,5 +1,12 @@
 import * as z from 'zod/mini';
-import { isSupportedDate, SUPPORTED_YEARS_TEXT, CONTRACT_PURPOSES, isFrenchDepartment, PARAMETERS, lazySchema } from '../rules/index.ts';
+import {
+  isSupportedDate,
+  SUPPORTED_YEARS_TEXT,
+  CONTRACT_PURPOSES,
+  isFrenchDepartment,
+  PARAMETERS,
+  lazySchema,
+} from '../rules/index.ts';
 import { emptyForm, readDate, showDate, type Answer, type FormFields } from './form.ts';
 
 /**
@@ -37,7 +44,15 @@ const dateInto = (field: 'contractStart' | 'plannedEnd' | 'earlyEnd' | 'applicat
   },
 });
 
-const answerInto = (field: 'aged30OrMore' | 'jobSeekerAtStart' | 'employedInEstablishmentLast6Months' | 'subjectToCufpa' | 'obligationsUpToDate' | 'economicLayoffsLast6Months'): ParameterRule => ({
+const answerInto = (
+  field:
+    | 'aged30OrMore'
+    | 'jobSeekerAtStart'
+    | 'employedInEstablishmentLast6Months'
+    | 'subjectToCufpa'
+    | 'obligationsUpToDate'
+    | 'economicLayoffsLast6Months',
+): ParameterRule => ({
   schema: yesNo,
   apply: (value, form) => {
     form[field] = value as Answer;
@@ -73,13 +88,26 @@ export const URL_PARAMETERS = {
     },
   },
   'sans-remuneration': {
-    schema: lazySchema(() => z.string().check(z.regex(UNPAID_MONTHS), z.refine((value) => new Set(value.split(',')).size === value.split(',').length))),
+    schema: lazySchema(() =>
+      z.string().check(
+        z.regex(UNPAID_MONTHS),
+        z.refine((value) => new Set(value.split(',')).size === value.split(',').length),
+      ),
+    ),
     apply: (value, form) => {
-      form.unpaidMonths = value.split(',').map(Number).sort((a, b) => a - b);
+      form.unpaidMonths = value
+        .split(',')
+        .map(Number)
+        .sort((a, b) => a - b);
     },
   },
   suspensions: {
-    schema: lazySchema(() => z.string().check(z.regex(PERIODS), z.refine((value) => value.split(/[,_]/).every(isSupportedDate)))),
+    schema: lazySchema(() =>
+      z.string().check(
+        z.regex(PERIODS),
+        z.refine((value) => value.split(/[,_]/).every(isSupportedDate)),
+      ),
+    ),
     expected: `périodes AAAA-MM-JJ_AAAA-MM-JJ des ${SUPPORTED_YEARS_TEXT}`,
     apply: (value, form) => {
       form.unpaidPeriods = value.split(',').map((pair) => {
@@ -139,7 +167,19 @@ const OTHER_PARAMETERS = new Set(['integration', 'couleur']);
  * Campaign and click tracking added by newsletters, social networks and analytics tools of the
  * page that linked here: not the visitor's doing, so ignored without a notice. Nothing reads them.
  */
-const TRACKING_NAMES = new Set(['fbclid', 'gclid', 'dclid', 'gbraid', 'wbraid', 'msclkid', 'xtor', 'mc_cid', 'mc_eid', '_ga', '_gl']);
+const TRACKING_NAMES = new Set([
+  'fbclid',
+  'gclid',
+  'dclid',
+  'gbraid',
+  'wbraid',
+  'msclkid',
+  'xtor',
+  'mc_cid',
+  'mc_eid',
+  '_ga',
+  '_gl',
+]);
 const TRACKING_PREFIXES = ['utm_', 'mtm_', 'pk_', 'matomo_', 'at_'];
 
 export function isTrackingParameter(name: string): boolean {

@@ -4,7 +4,14 @@ import { simulationsToCsv } from './csv.ts';
 import { evaluateSaved, formOfSaved, type EvaluatedSimulation } from './evaluate.ts';
 import { readNumber, type FormFields } from './form.ts';
 import { employerGroups, NO_FIGURES, type EmployerGroup } from './totals.ts';
-import { loadWorkspace, setAsideCopies, updateWorkspace, WORKSPACE_KEY, type StorageProblem, type StoredWorkspace } from './workspace-storage.ts';
+import {
+  loadWorkspace,
+  setAsideCopies,
+  updateWorkspace,
+  WORKSPACE_KEY,
+  type StorageProblem,
+  type StoredWorkspace,
+} from './workspace-storage.ts';
 import {
   emptyWorkspace,
   exportWorkspace,
@@ -115,10 +122,13 @@ export class WorkspaceState {
     this.workspace = stored.workspace;
     this.unreadableText = stored.unreadableText;
     this.setAsideCount = setAsideCopies().length;
-    const problems = firstTime ? [...stored.messages] : this.problems.filter((problem) => problem !== STORAGE_MESSAGES.unavailable);
+    const problems = firstTime
+      ? [...stored.messages]
+      : this.problems.filter((problem) => problem !== STORAGE_MESSAGES.unavailable);
     if (stored.problem && !problems.includes(STORAGE_MESSAGES[stored.problem])) problems.push(STORAGE_MESSAGES[stored.problem]);
     this.problems = problems;
-    if (this.compared.length) this.compared = this.compared.filter((id) => stored.workspace.simulations.some((item) => item.id === id));
+    if (this.compared.length)
+      this.compared = this.compared.filter((id) => stored.workspace.simulations.some((item) => item.id === id));
     // Saved simulations name certifications: their eligibility needs the list.
     if (!hadSimulations && this.workspace.simulations.length) void this.catalogue.load();
   }
@@ -224,7 +234,10 @@ export class WorkspaceState {
     void this.#commit(
       (current) =>
         current.simulations.some((item) => item.id === id)
-          ? { ...current, simulations: current.simulations.map((item) => (item.id === id ? { ...item, name: trimmed.slice(0, 200) } : item)) }
+          ? {
+              ...current,
+              simulations: current.simulations.map((item) => (item.id === id ? { ...item, name: trimmed.slice(0, 200) } : item)),
+            }
           : null,
       `Simulation renommée « ${trimmed} ».`,
     );
@@ -234,27 +247,33 @@ export class WorkspaceState {
     const copyName = (original: SavedSimulation) => `${original.name} (copie)`.slice(0, 200);
     const copyId = newSimulationId(now.getTime());
     let name = '';
-    void this.#commit((current) => {
-      const index = current.simulations.findIndex((item) => item.id === id);
-      if (index < 0) return null;
-      const original = current.simulations[index]!;
-      const copy: SavedSimulation = { ...original, id: copyId, name: copyName(original), savedAt: now.toISOString() };
-      name = copy.name;
-      const simulations = [...current.simulations];
-      simulations.splice(index + 1, 0, copy);
-      return { ...current, simulations };
-    }, () => `Copie créée : « ${name} ».`);
+    void this.#commit(
+      (current) => {
+        const index = current.simulations.findIndex((item) => item.id === id);
+        if (index < 0) return null;
+        const original = current.simulations[index]!;
+        const copy: SavedSimulation = { ...original, id: copyId, name: copyName(original), savedAt: now.toISOString() };
+        name = copy.name;
+        const simulations = [...current.simulations];
+        simulations.splice(index + 1, 0, copy);
+        return { ...current, simulations };
+      },
+      () => `Copie créée : « ${name} ».`,
+    );
   }
 
   remove(id: string): void {
     let name = '';
     this.compared = this.compared.filter((item) => item !== id);
-    void this.#commit((current) => {
-      const removed = current.simulations.find((item) => item.id === id);
-      if (!removed) return null;
-      name = removed.name;
-      return { ...current, simulations: current.simulations.filter((item) => item.id !== id) };
-    }, () => `Simulation « ${name} » supprimée.`);
+    void this.#commit(
+      (current) => {
+        const removed = current.simulations.find((item) => item.id === id);
+        if (!removed) return null;
+        name = removed.name;
+        return { ...current, simulations: current.simulations.filter((item) => item.id !== id) };
+      },
+      () => `Simulation « ${name} » supprimée.`,
+    );
   }
 
   /** Removes the simulations this page shows (another tab's newer ones stay: the user has not seen them). */

@@ -69,8 +69,7 @@ export function loadWorkspace(): StoredWorkspace {
 }
 
 export type WriteOutcome =
-  | { ok: true; workspace: Workspace }
-  | { ok: false; problem: StorageProblem | 'unreadable-kept'; current: StoredWorkspace };
+  { ok: true; workspace: Workspace } | { ok: false; problem: StorageProblem | 'unreadable-kept'; current: StoredWorkspace };
 
 /**
  * Applies a change to the list as stored now, not as this page last saw it: another tab may have

@@ -78,7 +78,10 @@ export function newSimulationId(now: number = Date.now()): string {
 }
 
 /** Version 1 entries in the current format; one that does not come out valid is set aside as it was. */
-function migrateVersion1(data: z.infer<ReturnType<typeof buildVersion1Schema>>): { simulations: SavedSimulation[]; setAside: unknown[] } {
+function migrateVersion1(data: z.infer<ReturnType<typeof buildVersion1Schema>>): {
+  simulations: SavedSimulation[];
+  setAside: unknown[];
+} {
   const simulations: SavedSimulation[] = [];
   const setAside: unknown[] = [];
   for (const old of data.simulations) {
@@ -141,7 +144,10 @@ export function readWorkspaceData(data: unknown, { repeatedIds = 'set-aside' }: 
       recognised: false,
       workspace: emptyWorkspace(),
       setAside: data === null || data === undefined ? [] : [data],
-      messages: data === null || data === undefined ? [] : ["Des données de ce navigateur n'ont pas pu être lues : elles ont été mises de côté, pas effacées."],
+      messages:
+        data === null || data === undefined
+          ? []
+          : ["Des données de ce navigateur n'ont pas pu être lues : elles ont été mises de côté, pas effacées."],
     };
   }
   const simulations: SavedSimulation[] = [];
@@ -173,7 +179,7 @@ export function readWorkspaceText(text: string | null): WorkspaceReading {
       recognised: false,
       workspace: emptyWorkspace(),
       setAside: [text],
-      messages: ["Les simulations enregistrées dans ce navigateur sont illisibles : elles ont été mises de côté, pas effacées."],
+      messages: ['Les simulations enregistrées dans ce navigateur sont illisibles : elles ont été mises de côté, pas effacées.'],
     };
   }
 }
@@ -197,7 +203,13 @@ export type ImportOutcome =
 
 /** Everything a person sees of a saved simulation (its date of saving aside). */
 function sameContent(a: SavedSimulation, b: SavedSimulation): boolean {
-  return a.name === b.name && a.employer === b.employer && a.parameters === b.parameters && a.birthDate === b.birthDate && a.ageMode === b.ageMode;
+  return (
+    a.name === b.name &&
+    a.employer === b.employer &&
+    a.parameters === b.parameters &&
+    a.birthDate === b.birthDate &&
+    a.ageMode === b.ageMode
+  );
 }
 
 const nameAndParameters = (simulation: SavedSimulation) => JSON.stringify([simulation.name, simulation.parameters]);
@@ -218,7 +230,10 @@ export function importWorkspace(current: Workspace, fileText: string): ImportOut
   const reading = readWorkspaceData(data, { repeatedIds: 'keep' });
   if (!reading.recognised) return { ok: false, reason: "Ce fichier n'est pas un export du simulateur : rien n'a été importé." };
   if (reading.setAside.length > 0) {
-    return { ok: false, reason: `Ce fichier contient ${reading.setAside.length} simulation(s) invalide(s) : rien n'a été importé.` };
+    return {
+      ok: false,
+      reason: `Ce fichier contient ${reading.setAside.length} simulation(s) invalide(s) : rien n'a été importé.`,
+    };
   }
   const simulations = [...current.simulations];
   const byId = new Map(simulations.map((simulation) => [simulation.id, simulation]));

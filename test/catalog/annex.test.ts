@@ -61,23 +61,38 @@ describe('data/certifications.json', () => {
 
   it('derives the kind, the name without its prefix and a readable casing that keeps acronyms', () => {
     const byCode = (rncp: string) => CATALOGUE.find((item) => item.rncp === rncp)!;
-    expect(byCode('RNCP37443')).toMatchObject({ kind: 'Titre professionnel', name: 'Installateur de réseaux de télécommunications en fibre optique' });
+    expect(byCode('RNCP37443')).toMatchObject({
+      kind: 'Titre professionnel',
+      name: 'Installateur de réseaux de télécommunications en fibre optique',
+    });
     expect(byCode('RNCP37872')).toMatchObject({ kind: 'Titre professionnel', name: "Agent de propete et d'hygiene" });
     expect(byCode('RNCP37554')).toMatchObject({ kind: 'CAP', name: 'Commercialisation et services en HCR' });
-    expect(byCode('RNCP38506')).toMatchObject({ kind: 'Titre certifié', name: "Assistant de comptabilité et d'administration en PME/TPE" });
+    expect(byCode('RNCP38506')).toMatchObject({
+      kind: 'Titre certifié',
+      name: "Assistant de comptabilité et d'administration en PME/TPE",
+    });
     expect(byCode('RNCP38386')).toMatchObject({ kind: 'CAP agricole', name: 'Jardinier paysagiste' });
-    expect(CATALOGUE.find((item) => item.certifinfo === '50267')).toMatchObject({ kind: 'CQP', name: 'Compagnon canalisateur en assainissement', level: null });
-    expect(readableCasing('MAINTENANCE DES MATÉRIELS OPTION B : MATÉRIELS')).toBe('Maintenance des matériels option B : matériels');
+    expect(CATALOGUE.find((item) => item.certifinfo === '50267')).toMatchObject({
+      kind: 'CQP',
+      name: 'Compagnon canalisateur en assainissement',
+      level: null,
+    });
+    expect(readableCasing('MAINTENANCE DES MATÉRIELS OPTION B : MATÉRIELS')).toBe(
+      'Maintenance des matériels option B : matériels',
+    );
     expect(kindAndName('BTS - MÉTIERS DU BIM', true)).toEqual({ kind: 'BTS', name: 'Métiers du BIM' });
   });
 });
 
 describe('parseAnnex', () => {
-  const header = 'Intitulé de la certification\tNiveau de la certification RNCP\tCode RNCP\tCode CERTIFINFO [pour les CQP]\tCertification proposée à la Région par le(s) secteur(s) :';
-  const good = 'CAP - CUISINE\tNiveau 3\t37553\t\tSERVICES A FORTE INTENSITE DE MAIN D\'ŒUVRE';
+  const header =
+    'Intitulé de la certification\tNiveau de la certification RNCP\tCode RNCP\tCode CERTIFINFO [pour les CQP]\tCertification proposée à la Région par le(s) secteur(s) :';
+  const good = "CAP - CUISINE\tNiveau 3\t37553\t\tSERVICES A FORTE INTENSITE DE MAIN D'ŒUVRE";
 
   it('drops repeated page headers in both spellings and blank lines', () => {
-    const parsed = parseAnnex([header.replace('CERTIFINFO', 'CERTINFO'), good, '', header, 'CQP X\t\t\t50267\tCONSTRUCTION'].join('\n'));
+    const parsed = parseAnnex(
+      [header.replace('CERTIFINFO', 'CERTINFO'), good, '', header, 'CQP X\t\t\t50267\tCONSTRUCTION'].join('\n'),
+    );
     expect(parsed.ok && parsed.certifications.map((item) => item.id)).toEqual(['rncp-37553', 'certifinfo-50267']);
   });
 

@@ -3,7 +3,8 @@ import { CATALOGUE, catalogueSearch, findCertification } from '../../src/catalog
 import { editDistance } from '../../src/catalog/search.ts';
 import { parseCertificationCode } from '../../src/catalog/normalise.ts';
 
-const top = (query: string, options = {}) => catalogueSearch.search(query, { limit: 5, ...options }).map((item) => item.rncp ?? item.certifinfo);
+const top = (query: string, options = {}) =>
+  catalogueSearch.search(query, { limit: 5, ...options }).map((item) => item.rncp ?? item.certifinfo);
 const names = (query: string, options = {}) => catalogueSearch.search(query, { limit: 5, ...options }).map((item) => item.name);
 
 describe('what people type finds the right certification first', () => {
@@ -62,9 +63,12 @@ describe('codes match exactly or not at all', () => {
     expect(top(query)).toEqual([code]);
   });
 
-  it.each(['37447' /* 37443–37446 are all in the annex */, 'RNCP 99999', '50269', 'certifinfo 37443', 'rncp 50267'])('%s, absent from the annex, returns nothing', (query) => {
-    expect(top(query)).toEqual([]);
-  });
+  it.each(['37447' /* 37443–37446 are all in the annex */, 'RNCP 99999', '50269', 'certifinfo 37443', 'rncp 50267'])(
+    '%s, absent from the annex, returns nothing',
+    (query) => {
+      expect(top(query)).toEqual([]);
+    },
+  );
 
   it('gives the rules engine the same exact lookup', () => {
     expect(findCertification('RNCP37443')).toEqual({ code: 'RNCP37443', title: expect.stringContaining('FIBRE OPTIQUE') });

@@ -55,7 +55,9 @@ describe('Formations éligibles', () => {
     const { user, sim } = await openCatalogue();
     await user.type(screen.getByRole('searchbox'), 'RNCP 37443');
     await user.click(screen.getByRole('button', { name: /Simuler avec cette certification/ }));
-    expect(await screen.findByText(/Titre professionnel — Installateur de réseaux de télécommunications en fibre optique/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(/Titre professionnel — Installateur de réseaux de télécommunications en fibre optique/),
+    ).toBeInTheDocument();
     expect(sim.form.certificationCode).toBe('RNCP37443');
     await waitFor(() => expect(window.location.search).toContain('certification=RNCP37443'));
   });

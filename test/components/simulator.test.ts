@@ -10,7 +10,13 @@ describe('the regulation’s examples entered through the form (§3)', () => {
     { example: 'full time, 10 months', start: '02/09/2024', end: '01/07/2025', hours: null, expected: '5\u202f000\u00a0€' },
     { example: 'full time, 6 months', start: '01/10/2024', end: '31/03/2025', hours: null, expected: '3\u202f000\u00a0€' },
     { example: '80 % part time, 12 months', start: '02/09/2024', end: '01/09/2025', hours: '28', expected: '4\u202f800\u00a0€' },
-    { example: '90 % part time, 10 months', start: '02/09/2024', end: '01/07/2025', hours: '31,5', expected: '4\u202f500\u00a0€' },
+    {
+      example: '90 % part time, 10 months',
+      start: '02/09/2024',
+      end: '01/07/2025',
+      hours: '31,5',
+      expected: '4\u202f500\u00a0€',
+    },
   ])('$example shows $expected', async ({ start, end, hours, expected }) => {
     const { user } = openApp();
     await fill(user, /Date de début d'exécution/, start);
@@ -56,7 +62,9 @@ describe('live estimate', () => {
   it('refuses a planned end before the start, with the engine’s message on the field', async () => {
     const { user } = openApp('?debut=2024-09-02&type=cdd&fin=2025-09-01');
     await fill(user, /Date de fin prévue du CDD/, '01/08/2024');
-    expect(screen.getByLabelText(/Date de fin prévue du CDD/)).toHaveAccessibleDescription(expect.stringContaining('antérieure au début du contrat'));
+    expect(screen.getByLabelText(/Date de fin prévue du CDD/)).toHaveAccessibleDescription(
+      expect.stringContaining('antérieure au début du contrat'),
+    );
     expect(amount()).toBe('—');
   });
 
@@ -81,7 +89,9 @@ describe('live estimate', () => {
     const { user } = openApp('?debut=2024-09-02&type=cdd&fin=2025-09-01&departement=75');
     const verdict = screen.getByTestId('verdict');
     expect(verdict).toHaveTextContent("Le contrat n'ouvre pas droit à l'aide");
-    expect(verdict).toHaveTextContent(/Le département 75 n'est pas en Pays de la Loire.*Seuls les établissements dont le SIRET est en Pays de la Loire/);
+    expect(verdict).toHaveTextContent(
+      /Le département 75 n'est pas en Pays de la Loire.*Seuls les établissements dont le SIRET est en Pays de la Loire/,
+    );
     const checklist = screen.getByRole('list', { name: "Conditions d'éligibilité" });
     expect(within(checklist).getAllByRole('listitem')).toHaveLength(10);
     expect(within(checklist).getByText('Non remplie')).toBeInTheDocument();
@@ -171,7 +181,9 @@ describe('certification', () => {
   it('says plainly that a code absent from the annex is not eligible', async () => {
     const { user } = openApp('?debut=2024-09-02&type=cdi&certification=RNCP37447');
     const checklist = screen.getByRole('list', { name: "Conditions d'éligibilité" });
-    expect(await within(checklist).findByText(/Le code RNCP37447 ne figure pas dans la liste des formations prioritaires/)).toBeInTheDocument();
+    expect(
+      await within(checklist).findByText(/Le code RNCP37447 ne figure pas dans la liste des formations prioritaires/),
+    ).toBeInTheDocument();
     expect(screen.getByTestId('verdict')).toHaveTextContent("Le contrat n'ouvre pas droit à l'aide");
     // The certification field says it too, once its search is there.
     await user.click(screen.getByRole('textbox', { name: 'Certification préparée' }));

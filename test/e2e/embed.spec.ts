@@ -32,11 +32,20 @@ async function openHost(page: Page) {
 test('the loader inserts a titled, lazy, borderless iframe in place, with data attributes as parameters', async ({ page }) => {
   const iframes = await openHost(page);
   const first = iframes.first();
-  await expect(first).toHaveAttribute('title', "Simulateur de l'aide au contrat de professionnalisation (Région Pays de la Loire)");
+  await expect(first).toHaveAttribute(
+    'title',
+    "Simulateur de l'aide au contrat de professionnalisation (Région Pays de la Loire)",
+  );
   await expect(first).toHaveAttribute('loading', 'lazy');
   const src = new URL((await first.getAttribute('src'))!);
   expect(src.origin).toBe(APP_ORIGIN);
-  expect(Object.fromEntries(src.searchParams)).toEqual({ integration: '1', certification: 'RNCP37443', debut: '2026-09-01', type: 'cdd', fin: '2027-08-31' });
+  expect(Object.fromEntries(src.searchParams)).toEqual({
+    integration: '1',
+    certification: 'RNCP37443',
+    debut: '2026-09-01',
+    type: 'cdd',
+    fin: '2027-08-31',
+  });
   // Inserted right where the script stands: before the paragraph that follows it.
   expect(await page.evaluate(() => document.querySelector('iframe')!.nextElementSibling!.tagName)).toBe('P');
   expect(await first.evaluate((element) => getComputedStyle(element).borderTopWidth)).toBe('0px');

@@ -44,7 +44,8 @@ export const test = base.extend<{ guard: { foreignRequests: string[]; consolePro
         }
       });
       context.on('console', (message) => {
-        if (message.type() === 'error' || message.type() === 'warning') consoleProblems.push(`${message.type()}: ${message.text()}`);
+        if (message.type() === 'error' || message.type() === 'warning')
+          consoleProblems.push(`${message.type()}: ${message.text()}`);
       });
       context.on('weberror', (error) => consoleProblems.push(`page error: ${error.error().message}`));
       await use({ foreignRequests, consoleProblems });

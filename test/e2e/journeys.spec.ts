@@ -15,13 +15,28 @@ test.describe('an employer on a phone', () => {
     await combobox.fill('cuisinier');
     await page.getByRole('option', { name: /Cuisinier RNCP34095/ }).click();
     await page.getByRole('radio', { name: 'un diplôme, un titre ou un CQP' }).check();
-    await page.getByRole('group', { name: /30 ans ou plus/ }).getByRole('radio', { name: 'Oui' }).check();
-    await page.getByRole('group', { name: /recherche d'emploi/ }).getByRole('radio', { name: 'Oui' }).check();
-    await page.getByRole('group', { name: /effectif de l'établissement/ }).getByRole('radio', { name: 'Non' }).check();
+    await page
+      .getByRole('group', { name: /30 ans ou plus/ })
+      .getByRole('radio', { name: 'Oui' })
+      .check();
+    await page
+      .getByRole('group', { name: /recherche d'emploi/ })
+      .getByRole('radio', { name: 'Oui' })
+      .check();
+    await page
+      .getByRole('group', { name: /effectif de l'établissement/ })
+      .getByRole('radio', { name: 'Non' })
+      .check();
     await fillField(page, /Département de l'établissement/, '49');
     await page.getByRole('group', { name: /CUFPA/ }).getByRole('radio', { name: 'Oui' }).check();
-    await page.getByRole('group', { name: /obligations déclaratives/ }).getByRole('radio', { name: 'Oui' }).check();
-    await page.getByRole('group', { name: /licenciement économique/ }).getByRole('radio', { name: 'Non' }).check();
+    await page
+      .getByRole('group', { name: /obligations déclaratives/ })
+      .getByRole('radio', { name: 'Oui' })
+      .check();
+    await page
+      .getByRole('group', { name: /licenciement économique/ })
+      .getByRole('radio', { name: 'Non' })
+      .check();
     await expect(amountOutput(page)).toHaveText('6\u202f000\u00a0€');
     await expect(page.getByTestId('verdict')).toContainText('Toutes les conditions sont remplies');
     await page.getByRole('link', { name: /Estimation : 6/ }).click();
@@ -30,7 +45,10 @@ test.describe('an employer on a phone', () => {
 
   // The page fills in a few steps (short tasks for slow phones): nothing already shown may be
   // pushed by what arrives after it (Cumulative Layout Shift), on an empty form or a shared link.
-  for (const address of ['/', '/?debut=2026-12-01&type=cdd&fin=2027-11-30&age-30-ans-ou-plus=oui&demandeur-emploi=oui&departement=49']) {
+  for (const address of [
+    '/',
+    '/?debut=2026-12-01&type=cdd&fin=2027-11-30&age-30-ans-ou-plus=oui&demandeur-emploi=oui&departement=49',
+  ]) {
     test(`nothing on screen moves while the page fills in (${address})`, async ({ page }) => {
       await page.addInitScript(() => {
         const shifts: string[] = [];
@@ -76,7 +94,11 @@ test.describe('the regulation’s examples (§3) through the UI', () => {
     { example: 'full time, 10 months', search: '?debut=2026-09-01&type=cdd&fin=2027-06-30', expected: '5\u202f000\u00a0€' },
     { example: 'full time, 6 months', search: '?debut=2026-10-01&type=cdd&fin=2027-03-31', expected: '3\u202f000\u00a0€' },
     { example: '80 %, 12 months', search: '?debut=2026-09-01&type=cdi&heures=28', expected: '4\u202f800\u00a0€' },
-    { example: '90 %, 10 months', search: '?debut=2026-09-01&type=cdd&fin=2027-06-30&heures=31.5', expected: '4\u202f500\u00a0€' },
+    {
+      example: '90 %, 10 months',
+      search: '?debut=2026-09-01&type=cdd&fin=2027-06-30&heures=31.5',
+      expected: '4\u202f500\u00a0€',
+    },
   ]) {
     test(`${example} gives ${expected}`, async ({ page }) => {
       await page.goto(`/${search}`);

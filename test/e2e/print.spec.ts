@@ -57,5 +57,5 @@ test('the PDF export is one A4 page holding the amount and the share link', asyn
   const text = pdfText.replace(/\s+/g, ' ');
   expect(text).toContain('3 600 €');
   expect(text.replace(/ /g, '')).toContain('http://127.0.0.1:4173/?debut=2026-09-01&type=cdd&fin=2027-08-31&rupture=2027-05-20');
-  expect(text).toContain("Le mois n°k du contrat va du début du contrat");
+  expect(text).toContain('Le mois n°k du contrat va du début du contrat');
 });

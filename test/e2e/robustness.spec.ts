@@ -52,15 +52,23 @@ test.describe('hostile links on a 320 px wide phone', () => {
 
   test('a start in 9999 says which years are accepted', async ({ page }) => {
     await page.goto('/?debut=9999-12-31&type=cdi');
-    await expect(page.getByText(/« 9999-12-31 » du paramètre « debut » n'est pas valide \(attendu : date AAAA-MM-JJ des années 1900 à 2100\)/)).toBeVisible();
+    await expect(
+      page.getByText(
+        /« 9999-12-31 » du paramètre « debut » n'est pas valide \(attendu : date AAAA-MM-JJ des années 1900 à 2100\)/,
+      ),
+    ).toBeVisible();
     await fillField(page, /Date de début d'exécution/, '01/01/2101');
     await page.getByRole('textbox', { name: /Date de début d'exécution/ }).press('Tab');
-    await expect(page.getByRole('textbox', { name: /Date de début d'exécution/ })).toHaveAccessibleDescription(/Saisissez une date des années 1900 à 2100\./);
+    await expect(page.getByRole('textbox', { name: /Date de début d'exécution/ })).toHaveAccessibleDescription(
+      /Saisissez une date des années 1900 à 2100\./,
+    );
     await expect(amountOutput(page)).toHaveText('—');
   });
 
   test('newsletter tracking parameters are ignored without a notice', async ({ page }) => {
-    await page.goto('/?debut=2026-09-01&type=cdi&utm_source=lettre&utm_campaign=rentree&fbclid=abc&gclid=x&mtm_source=y&pk_campaign=z&xtor=EREC-1');
+    await page.goto(
+      '/?debut=2026-09-01&type=cdi&utm_source=lettre&utm_campaign=rentree&fbclid=abc&gclid=x&mtm_source=y&pk_campaign=z&xtor=EREC-1',
+    );
     await expect(amountOutput(page)).toHaveText('6\u202f000\u00a0€');
     await expect(page.getByText(/paramètre .* inconnu/)).toHaveCount(0);
   });
@@ -95,7 +103,9 @@ async function seedStorage(page: Page, values: Record<string, string>, { fill = 
 }
 
 test.describe('stored values', () => {
-  test('entries that pass a first look but cannot be shown are set aside; the others stay usable and deletable', async ({ page }) => {
+  test('entries that pass a first look but cannot be shown are set aside; the others stay usable and deletable', async ({
+    page,
+  }) => {
     await seedStorage(page, {
       [WORKSPACE_KEY]: JSON.stringify({
         version: 2,
@@ -110,7 +120,9 @@ test.describe('stored values', () => {
       }),
     });
     await page.goto('/#mes-simulations');
-    await expect(page.getByText('2 simulation(s) illisible(s) ont été mises de côté (elles ne sont pas effacées).')).toBeVisible();
+    await expect(
+      page.getByText('2 simulation(s) illisible(s) ont été mises de côté (elles ne sont pas effacées).'),
+    ).toBeVisible();
     await expect(page.getByRole('article')).toHaveCount(3);
     await expect(page.getByRole('heading', { name: 'Paramètre constructor', level: 3 })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Début en 9999', level: 3 })).toBeVisible();
@@ -122,14 +134,21 @@ test.describe('stored values', () => {
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Les télécharger' }).click();
     const copies = JSON.parse(readFileSync(await (await download).path(), 'utf8')) as { text: string }[];
-    expect(copies.map((copy) => JSON.parse(copy.text).map((item: { name: string }) => item.name)).flat()).toEqual(['Date impossible', 'Même identifiant']);
+    expect(copies.map((copy) => JSON.parse(copy.text).map((item: { name: string }) => item.name)).flat()).toEqual([
+      'Date impossible',
+      'Même identifiant',
+    ]);
   });
 
   test('an unreadable list with a damaged earlier copy is still set aside before anything is saved', async ({ page }) => {
     await seedStorage(page, { 'aide-contrat-pro:mises-de-cote': '{pas du json', [WORKSPACE_KEY]: '{illisible' });
     await page.goto('/#mes-simulations');
     await expect(page.getByText(/illisibles : elles ont été mises de côté, pas effacées/)).toBeVisible();
-    const copies = await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('aide-contrat-pro:mises-de-cote')).map((key) => localStorage.getItem(key)));
+    const copies = await page.evaluate(() =>
+      Object.keys(localStorage)
+        .filter((key) => key.startsWith('aide-contrat-pro:mises-de-cote'))
+        .map((key) => localStorage.getItem(key)),
+    );
     expect(copies).toContain('{pas du json');
     expect(copies).toContain(JSON.stringify(['{illisible']));
   });
@@ -151,8 +170,14 @@ test.describe('stored values', () => {
   test('an unreadable draft is set aside with a message, not dropped silently', async ({ page }) => {
     await seedStorage(page, { 'aide-contrat-pro:brouillon': '{"version":1,"parameters":' });
     await page.goto('/');
-    await expect(page.getByText(/La saisie gardée dans ce navigateur était illisible : elle a été mise de côté, pas effacée/)).toBeVisible();
-    const copies = await page.evaluate(() => Object.keys(localStorage).filter((key) => key.includes('mises-de-cote:brouillon')).map((key) => localStorage.getItem(key)));
+    await expect(
+      page.getByText(/La saisie gardée dans ce navigateur était illisible : elle a été mise de côté, pas effacée/),
+    ).toBeVisible();
+    const copies = await page.evaluate(() =>
+      Object.keys(localStorage)
+        .filter((key) => key.includes('mises-de-cote:brouillon'))
+        .map((key) => localStorage.getItem(key)),
+    );
     expect(copies).toEqual(['{"version":1,"parameters":']);
   });
 });
@@ -163,7 +188,10 @@ test('two tabs each saving a simulation: neither is lost', async ({ context }) =
   await first.goto('/?debut=2026-09-01&type=cdi');
   await second.goto('/?debut=2026-10-01&type=cdi#mes-simulations');
   await expect(second.getByText('Aucune simulation enregistrée.', { exact: false })).toBeVisible();
-  for (const [page, name] of [[first, 'Onglet 1'], [second, 'Onglet 2']] as const) {
+  for (const [page, name] of [
+    [first, 'Onglet 1'],
+    [second, 'Onglet 2'],
+  ] as const) {
     // A person works in the tab in front; the other one is in the background.
     await page.bringToFront();
     if (page === second) await page.getByRole('link', { name: 'Simulateur' }).click();

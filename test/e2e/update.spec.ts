@@ -51,7 +51,9 @@ function makeVersionB(from: string, to: string): void {
   writeFileSync(
     worker,
     readFileSync(worker, 'utf8').replace(/url:"([^"]+)",revision:"[0-9a-f]+"/g, (_, url: string) => {
-      const revision = createHash('md5').update(readFileSync(join(to, url))).digest('hex');
+      const revision = createHash('md5')
+        .update(readFileSync(join(to, url)))
+        .digest('hex');
       return `url:"${url}",revision:"${revision}"`;
     }),
   );
@@ -64,7 +66,9 @@ function makeVersionB(from: string, to: string): void {
 
 test.beforeAll(() => {
   folder = mkdtempSync(join(tmpdir(), 'update-'));
-  execFileSync('npx', ['vite', 'build', '--outDir', join(folder, 'a'), '--emptyOutDir', '--logLevel', 'warn'], { stdio: 'inherit' });
+  execFileSync('npx', ['vite', 'build', '--outDir', join(folder, 'a'), '--emptyOutDir', '--logLevel', 'warn'], {
+    stdio: 'inherit',
+  });
   makeVersionB(join(folder, 'a'), join(folder, 'b'));
   deployed = join(folder, 'a');
   server = createServer((request, response) => {
@@ -93,7 +97,9 @@ test.afterAll(async () => {
 /** The entry script this page runs: A's name, or B's with its "-b" ('loading' while it reloads). */
 const runningVersion = (page: Page) =>
   page
-    .evaluate(() => ((document.querySelector('script[type="module"]') as HTMLScriptElement | null)?.src.includes('-b.js') ? 'B' : 'A'))
+    .evaluate(() =>
+      (document.querySelector('script[type="module"]') as HTMLScriptElement | null)?.src.includes('-b.js') ? 'B' : 'A',
+    )
     .catch(() => 'loading');
 
 async function openUnderWorker(page: Page) {

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { amountOutput, expect, expectNoAxeViolations, fillField, test } from './fixtures.ts';
 
-const ELIGIBLE = 'age-30-ans-ou-plus=oui&demandeur-emploi=oui&dans-effectif-6-mois=non&departement=44&cufpa=oui&a-jour-obligations=oui&licenciement-economique=non';
+const ELIGIBLE =
+  'age-30-ans-ou-plus=oui&demandeur-emploi=oui&dans-effectif-6-mois=non&departement=44&cufpa=oui&a-jour-obligations=oui&licenciement-economique=non';
 
 async function saveCurrent(page: Page, name: string, employer: string) {
   await page.getByRole('button', { name: 'Enregistrer dans Mes simulations…' }).click();
@@ -15,7 +16,9 @@ async function saveCurrent(page: Page, name: string, employer: string) {
 test('three contracts for one employer: the total and the convention notice; export, clear, import', async ({ page }) => {
   // Three full-time 12-month contracts (3 × 6,000 €) filed the same year, same SIRET.
   for (const [index, certification] of ['RNCP34095', 'RNCP37122', 'RNCP37537'].entries()) {
-    await page.goto(`/?debut=2026-0${index + 3}-02&type=cdi&certification=${certification}&siret=73282932000074&depot=2026-04-15&${ELIGIBLE}`);
+    await page.goto(
+      `/?debut=2026-0${index + 3}-02&type=cdi&certification=${certification}&siret=73282932000074&depot=2026-04-15&${ELIGIBLE}`,
+    );
     await expect(amountOutput(page)).toHaveText('6\u202f000\u00a0€');
     await saveCurrent(page, `Contrat ${index + 1}`, 'Boulangerie Martin');
   }
@@ -69,7 +72,9 @@ test('a saved simulation reopens, duplicates and renames; a bad file changes not
   await fillField(page, 'Nouveau nom', 'Variante temps plein');
   await page.getByRole('button', { name: 'Valider' }).click();
   await expect(page.getByRole('heading', { name: 'Variante temps plein', level: 3 })).toBeVisible();
-  await page.getByLabel('Importer un fichier JSON exporté').setInputFiles({ name: 'autre.json', mimeType: 'application/json', buffer: Buffer.from('{"users":[]}') });
+  await page
+    .getByLabel('Importer un fichier JSON exporté')
+    .setInputFiles({ name: 'autre.json', mimeType: 'application/json', buffer: Buffer.from('{"users":[]}') });
   await expect(page.getByText("Ce fichier n'est pas un export du simulateur : rien n'a été importé.")).toBeVisible();
   await expect(page.getByRole('article')).toHaveCount(2);
   await page.getByRole('button', { name: 'Ouvrir Variante 90 %' }).first().click();

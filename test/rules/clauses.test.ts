@@ -22,13 +22,17 @@ describe('traceability to the regulation', () => {
 
   it('holds the same figures as the regulation', () => {
     const euros = (value: number) => `${String(value).replace(/\B(?=(\d{3})+$)/g, ' ')} €`;
-    expect(REGULATION).toContain(`${euros(PARAMETERS.monthlyAmountFullTime.value)} par mois, pour un temps complet, dans la limite de ${PARAMETERS.maxAidedMonths.value} mois`);
+    expect(REGULATION).toContain(
+      `${euros(PARAMETERS.monthlyAmountFullTime.value)} par mois, pour un temps complet, dans la limite de ${PARAMETERS.maxAidedMonths.value} mois`,
+    );
     expect(REGULATION).toContain(`montant maximum de ${euros(PARAMETERS.maxAmount.value)}`);
     expect(REGULATION).toContain(`dépassera ${euros(PARAMETERS.conventionThreshold.value)}`);
     expect(REGULATION).toContain(`âgée de ${PARAMETERS.minimumAge.value} ans ou plus`);
     expect(REGULATION).toContain('au plus tard trois mois après la date de début');
     expect(PARAMETERS.applicationDeadlineMonths.value).toBe(3);
-    expect(REGULATION).toContain(`Dans un délai de ${PARAMETERS.paymentRequestDeadlineMonths.value} mois maximum après la fin du contrat`);
+    expect(REGULATION).toContain(
+      `Dans un délai de ${PARAMETERS.paymentRequestDeadlineMonths.value} mois maximum après la fin du contrat`,
+    );
     expect(REGULATION).toContain(`au cours des ${PARAMETERS.layoffLookBackMonths.value} derniers mois précédant la demande`);
     expect(REGULATION).toContain('au cours des six mois précédant la date de début');
     expect(PARAMETERS.previousEmploymentLookBackMonths.value).toBe(6);

@@ -16,7 +16,19 @@ describe('parseIsoDate', () => {
     expect(parseIsoDate('2000-02-29')).toEqual({ year: 2000, month: 2, day: 29 });
   });
   it('refuses impossible or malformed dates', () => {
-    for (const text of ['2024-02-30', '2023-02-29', '1900-02-29', '2024-13-01', '2024-04-31', '2024-00-10', 'hier', '2024-1-01', '01/02/2024', '', '2024-02-01T00:00']) {
+    for (const text of [
+      '2024-02-30',
+      '2023-02-29',
+      '1900-02-29',
+      '2024-13-01',
+      '2024-04-31',
+      '2024-00-10',
+      'hier',
+      '2024-1-01',
+      '01/02/2024',
+      '',
+      '2024-02-01T00:00',
+    ]) {
       expect(parseIsoDate(text), text).toBeNull();
     }
   });

@@ -5,9 +5,12 @@ import { HYPOTHESES } from '../../src/rules/index.ts';
 const README = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
 
 describe('README', () => {
-  it.each(HYPOTHESES.map((hypothesis) => [hypothesis.id, hypothesis.text]))('states the interpretation %s as the app does', (_, text) => {
-    expect(README).toContain(text);
-  });
+  it.each(HYPOTHESES.map((hypothesis) => [hypothesis.id, hypothesis.text]))(
+    'states the interpretation %s as the app does',
+    (_, text) => {
+      expect(README).toContain(text);
+    },
+  );
 
   it('keeps the two quick-start commands', () => {
     expect(README).toContain('npm ci && npm start');
@@ -24,7 +27,9 @@ describe('README deep-link table', () => {
 
 describe('README embed section', () => {
   it('gives the snippet, the message protocol and the headers hosts must send', async () => {
-    expect(README).toContain('<script src="https://<adresse du simulateur>/embed.js" data-certification="RNCP37443" async></script>');
+    expect(README).toContain(
+      '<script src="https://<adresse du simulateur>/embed.js" data-certification="RNCP37443" async></script>',
+    );
     expect(README).toContain("{ source: 'aide-contrat-pro', kind: 'resize-height', value: <hauteur en px> }");
     const { CONTENT_SECURITY_POLICY } = await import('../../src/embed/security.ts');
     expect(README).toContain(`Content-Security-Policy: ${CONTENT_SECURITY_POLICY}; frame-ancestors`);

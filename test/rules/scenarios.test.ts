@@ -20,7 +20,9 @@ describe('legal scenarios', () => {
       expect(result.months.filter((month) => month.due).map((month) => month.index)).toEqual(expected.dueMonths);
     }
     if (expected.partlyUnpaidMonths) {
-      expect(result.months.filter((month) => month.partlyUnpaid).map((month) => month.index)).toEqual(expected.partlyUnpaidMonths);
+      expect(result.months.filter((month) => month.partlyUnpaid).map((month) => month.index)).toEqual(
+        expected.partlyUnpaidMonths,
+      );
     }
     for (const [index, start, end] of expected.monthBounds ?? []) {
       expect(result.months[index - 1]).toMatchObject({ index, start, end });
@@ -30,7 +32,8 @@ describe('legal scenarios', () => {
     }
     if (expected.applicationDeadline !== undefined) expect(result.applicationDeadline).toBe(expected.applicationDeadline);
     if (expected.paymentDate !== undefined) expect(result.paymentDate).toBe(expected.paymentDate);
-    if (expected.paymentRequestDeadline !== undefined) expect(result.paymentRequestDeadline).toBe(expected.paymentRequestDeadline);
+    if (expected.paymentRequestDeadline !== undefined)
+      expect(result.paymentRequestDeadline).toBe(expected.paymentRequestDeadline);
     if (expected.eligibility !== undefined) expect(result.eligibility.status).toBe(expected.eligibility);
     if (expected.firstUnmet !== undefined) expect(result.eligibility.firstUnmet?.id ?? null).toBe(expected.firstUnmet);
     for (const [id, status] of Object.entries(expected.checks ?? {})) {

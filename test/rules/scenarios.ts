@@ -52,13 +52,28 @@ export const SCENARIOS: Scenario[] = [
     name: '§3 example: full time, effective duration 12 months gives 6,000 €',
     clause: 'amount',
     input: { contractStart: '2024-09-02', contractType: 'CDD', plannedEnd: '2025-09-01' },
-    expected: { amount: 6000, monthsDue: 12, monthlyAmount: 500, paymentDate: '2025-09-01', paymentRequestDeadline: '2025-12-01', warnings: [] },
+    expected: {
+      amount: 6000,
+      monthsDue: 12,
+      monthlyAmount: 500,
+      paymentDate: '2025-09-01',
+      paymentRequestDeadline: '2025-12-01',
+      warnings: [],
+    },
   },
   {
     name: '§3 example: full time, effective duration 10 months gives 5,000 €',
     clause: 'amount',
     input: { contractStart: '2024-09-02', contractType: 'CDD', plannedEnd: '2025-07-01' },
-    expected: { amount: 5000, monthsDue: 10, dueMonths: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10], exclusions: [[11, 'after-end'], [12, 'after-end']] },
+    expected: {
+      amount: 5000,
+      monthsDue: 10,
+      dueMonths: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10],
+      exclusions: [
+        [11, 'after-end'],
+        [12, 'after-end'],
+      ],
+    },
   },
   {
     name: '§3 example: full time, effective duration 6 months gives 3,000 €',
@@ -86,7 +101,11 @@ export const SCENARIOS: Scenario[] = [
     input: { contractStart: '2024-01-31', contractType: 'CDD', plannedEnd: '2025-01-30' },
     expected: {
       amount: 6000,
-      monthBounds: [[1, '2024-01-31', '2024-02-28'], [2, '2024-02-29', '2024-03-30'], [12, '2024-12-31', '2025-01-30']],
+      monthBounds: [
+        [1, '2024-01-31', '2024-02-28'],
+        [2, '2024-02-29', '2024-03-30'],
+        [12, '2024-12-31', '2025-01-30'],
+      ],
       warnings: ['regulation-not-in-force'],
     },
   },
@@ -95,7 +114,12 @@ export const SCENARIOS: Scenario[] = [
     clause: 'amount',
     input: { contractStart: '2025-01-31', contractType: 'CDI' },
     expected: {
-      monthBounds: [[1, '2025-01-31', '2025-02-27'], [2, '2025-02-28', '2025-03-30'], [3, '2025-03-31', '2025-04-29'], [12, '2025-12-31', '2026-01-30']],
+      monthBounds: [
+        [1, '2025-01-31', '2025-02-27'],
+        [2, '2025-02-28', '2025-03-30'],
+        [3, '2025-03-31', '2025-04-29'],
+        [12, '2025-12-31', '2026-01-30'],
+      ],
       applicationDeadline: '2025-04-30',
     },
   },
@@ -104,7 +128,10 @@ export const SCENARIOS: Scenario[] = [
     clause: 'amount',
     input: { contractStart: '2028-01-31', contractType: 'CDI' },
     expected: {
-      monthBounds: [[1, '2028-01-31', '2028-02-28'], [2, '2028-02-29', '2028-03-30']],
+      monthBounds: [
+        [1, '2028-01-31', '2028-02-28'],
+        [2, '2028-02-29', '2028-03-30'],
+      ],
       warnings: ['after-exempted-scheme', 'payment-request-literal-text'],
     },
   },
@@ -114,7 +141,10 @@ export const SCENARIOS: Scenario[] = [
     input: { contractStart: '2024-02-29', contractType: 'CDD', plannedEnd: '2025-02-27' },
     expected: {
       amount: 6000,
-      monthBounds: [[2, '2024-03-29', '2024-04-28'], [12, '2025-01-29', '2025-02-27']],
+      monthBounds: [
+        [2, '2024-03-29', '2024-04-28'],
+        [12, '2025-01-29', '2025-02-27'],
+      ],
       applicationDeadline: '2024-05-29',
       warnings: ['regulation-not-in-force'],
     },
@@ -125,7 +155,16 @@ export const SCENARIOS: Scenario[] = [
     name: 'a rupture on the last day of the first month leaves nothing due',
     clause: 'earlyTermination',
     input: { contractStart: '2024-09-02', contractType: 'CDD', plannedEnd: '2025-09-01', earlyEnd: '2024-10-01' },
-    expected: { amount: 0, monthsDue: 0, exclusions: [[1, 'rupture-first-month'], [12, 'rupture-first-month']], paymentDate: null, paymentRequestDeadline: null },
+    expected: {
+      amount: 0,
+      monthsDue: 0,
+      exclusions: [
+        [1, 'rupture-first-month'],
+        [12, 'rupture-first-month'],
+      ],
+      paymentDate: null,
+      paymentRequestDeadline: null,
+    },
   },
   {
     name: 'a rupture on the day the contract starts leaves nothing due',
@@ -137,13 +176,26 @@ export const SCENARIOS: Scenario[] = [
     name: 'a rupture on the first day of the second month makes months 1 and 2 due',
     clause: 'earlyTermination',
     input: { contractStart: '2024-09-02', contractType: 'CDD', plannedEnd: '2025-09-01', earlyEnd: '2024-10-02' },
-    expected: { amount: 1000, monthsDue: 2, dueMonths: [1, 2], exclusions: [[3, 'after-end']], paymentDate: '2024-10-02', paymentRequestDeadline: '2025-01-02' },
+    expected: {
+      amount: 1000,
+      monthsDue: 2,
+      dueMonths: [1, 2],
+      exclusions: [[3, 'after-end']],
+      paymentDate: '2024-10-02',
+      paymentRequestDeadline: '2025-01-02',
+    },
   },
   {
     name: 'a rupture in the middle of month 5 keeps month 5 due and stops the aid from month 6',
     clause: 'earlyTermination',
     input: { contractStart: '2024-09-02', contractType: 'CDD', plannedEnd: '2025-09-01', earlyEnd: '2025-01-15' },
-    expected: { amount: 2500, monthsDue: 5, dueMonths: [1, 2, 3, 4, 5], paymentDate: '2025-01-15', paymentRequestDeadline: '2025-04-15' },
+    expected: {
+      amount: 2500,
+      monthsDue: 5,
+      dueMonths: [1, 2, 3, 4, 5],
+      paymentDate: '2025-01-15',
+      paymentRequestDeadline: '2025-04-15',
+    },
   },
   {
     name: 'a CDI broken off in month 8 gives 8 months',
@@ -155,7 +207,13 @@ export const SCENARIOS: Scenario[] = [
     name: 'a CDI without rupture is aided for its first 12 months and warns about the payment request wording',
     clause: 'paymentRequest',
     input: { contractStart: '2024-04-01', contractType: 'CDI' },
-    expected: { amount: 6000, monthsDue: 12, paymentDate: '2025-03-31', paymentRequestDeadline: '2025-06-30', warnings: ['payment-request-literal-text'] },
+    expected: {
+      amount: 6000,
+      monthsDue: 12,
+      paymentDate: '2025-03-31',
+      paymentRequestDeadline: '2025-06-30',
+      warnings: ['payment-request-literal-text'],
+    },
   },
   {
     name: 'a 24-month CDD counts only months 1 to 12 and advises the earlier payment request date',
@@ -173,7 +231,12 @@ export const SCENARIOS: Scenario[] = [
     name: 'an early end after month 12 of a long CDD still gives the full 12 months',
     clause: 'earlyTermination',
     input: { contractStart: '2024-06-10', contractType: 'CDD', plannedEnd: '2026-06-09', earlyEnd: '2025-08-31' },
-    expected: { amount: 6000, monthsDue: 12, paymentDate: '2025-06-09', warnings: ['cdd-longer-than-12-months', 'payment-request-literal-text'] },
+    expected: {
+      amount: 6000,
+      monthsDue: 12,
+      paymentDate: '2025-06-09',
+      warnings: ['cdd-longer-than-12-months', 'payment-request-literal-text'],
+    },
   },
   {
     name: 'a CDD of 5 months gives 2,500 € and warns that it is shorter than contract law allows',
@@ -193,7 +256,14 @@ export const SCENARIOS: Scenario[] = [
     name: 'two months without any pay are not due',
     clause: 'suspension',
     input: { contractStart: '2024-09-02', contractType: 'CDD', plannedEnd: '2025-09-01', unpaidMonths: [3, 7] },
-    expected: { amount: 5000, monthsDue: 10, exclusions: [[3, 'unpaid'], [7, 'unpaid']] },
+    expected: {
+      amount: 5000,
+      monthsDue: 10,
+      exclusions: [
+        [3, 'unpaid'],
+        [7, 'unpaid'],
+      ],
+    },
   },
   {
     name: 'an unpaid month after the end changes nothing',
@@ -210,13 +280,27 @@ export const SCENARIOS: Scenario[] = [
       plannedEnd: '2025-09-14',
       unpaidPeriods: [{ from: '2024-10-10', to: '2024-11-20' }],
     },
-    expected: { amount: 5500, monthsDue: 11, exclusions: [[2, 'unpaid']], partlyUnpaidMonths: [1, 3], warnings: ['partly-unpaid-months'] },
+    expected: {
+      amount: 5500,
+      monthsDue: 11,
+      exclusions: [[2, 'unpaid']],
+      partlyUnpaidMonths: [1, 3],
+      warnings: ['partly-unpaid-months'],
+    },
   },
   {
     name: 'a suspension across the new year covering months 2 and 3 removes both',
     clause: 'suspension',
     input: { contractStart: '2024-11-01', contractType: 'CDI', unpaidPeriods: [{ from: '2024-12-01', to: '2025-01-31' }] },
-    expected: { amount: 5000, monthsDue: 10, exclusions: [[2, 'unpaid'], [3, 'unpaid']], partlyUnpaidMonths: [] },
+    expected: {
+      amount: 5000,
+      monthsDue: 10,
+      exclusions: [
+        [2, 'unpaid'],
+        [3, 'unpaid'],
+      ],
+      partlyUnpaidMonths: [],
+    },
   },
   {
     name: 'overlapping suspensions that together cover a month remove it',
@@ -225,7 +309,10 @@ export const SCENARIOS: Scenario[] = [
       contractStart: '2024-05-01',
       contractType: 'CDD',
       plannedEnd: '2025-04-30',
-      unpaidPeriods: [{ from: '2024-07-15', to: '2024-07-31' }, { from: '2024-07-01', to: '2024-07-20' }],
+      unpaidPeriods: [
+        { from: '2024-07-15', to: '2024-07-31' },
+        { from: '2024-07-01', to: '2024-07-20' },
+      ],
     },
     expected: { amount: 5500, monthsDue: 11, exclusions: [[3, 'unpaid']], partlyUnpaidMonths: [] },
   },
@@ -236,7 +323,10 @@ export const SCENARIOS: Scenario[] = [
       contractStart: '2024-05-01',
       contractType: 'CDD',
       plannedEnd: '2025-04-30',
-      unpaidPeriods: [{ from: '2024-07-01', to: '2024-07-15' }, { from: '2024-07-17', to: '2024-07-31' }],
+      unpaidPeriods: [
+        { from: '2024-07-01', to: '2024-07-15' },
+        { from: '2024-07-17', to: '2024-07-31' },
+      ],
     },
     expected: { amount: 6000, monthsDue: 12, partlyUnpaidMonths: [3], warnings: ['partly-unpaid-months'] },
   },
@@ -305,7 +395,13 @@ export const SCENARIOS: Scenario[] = [
   {
     name: 'an employee who turns 30 the day after the start is too young',
     clause: 'employeeConditions',
-    input: { ...ELIGIBLE_ANSWERS, contractStart: '2024-09-02', contractType: 'CDI', birthDate: '1994-09-03', applicationDate: '2024-09-10' },
+    input: {
+      ...ELIGIBLE_ANSWERS,
+      contractStart: '2024-09-02',
+      contractType: 'CDI',
+      birthDate: '1994-09-03',
+      applicationDate: '2024-09-10',
+    },
     expected: { eligibility: 'ineligible', firstUnmet: 'employee-age' },
   },
   {
@@ -331,7 +427,13 @@ export const SCENARIOS: Scenario[] = [
   {
     name: 'every condition met makes the contract eligible',
     clause: 'employeeConditions',
-    input: { ...ELIGIBLE_ANSWERS, contractStart: '2024-09-02', contractType: 'CDD', plannedEnd: '2025-09-01', applicationDate: '2024-10-15' },
+    input: {
+      ...ELIGIBLE_ANSWERS,
+      contractStart: '2024-09-02',
+      contractType: 'CDD',
+      plannedEnd: '2025-09-01',
+      applicationDate: '2024-10-15',
+    },
     expected: { eligibility: 'eligible', firstUnmet: null, amount: 6000 },
   },
   {
@@ -357,37 +459,73 @@ export const SCENARIOS: Scenario[] = [
   {
     name: 'an establishment in Paris is not eligible',
     clause: 'beneficiaries',
-    input: { ...ELIGIBLE_ANSWERS, department: '75', contractStart: '2024-09-02', contractType: 'CDI', applicationDate: '2024-09-02' },
+    input: {
+      ...ELIGIBLE_ANSWERS,
+      department: '75',
+      contractStart: '2024-09-02',
+      contractType: 'CDI',
+      applicationDate: '2024-09-02',
+    },
     expected: { eligibility: 'ineligible', firstUnmet: 'employer-region' },
   },
   {
     name: 'an economic layoff in the 6 months before the request makes the employer ineligible',
     clause: 'employerConditions',
-    input: { ...ELIGIBLE_ANSWERS, economicLayoffsLast6Months: true, contractStart: '2024-09-02', contractType: 'CDI', applicationDate: '2024-09-02' },
+    input: {
+      ...ELIGIBLE_ANSWERS,
+      economicLayoffsLast6Months: true,
+      contractStart: '2024-09-02',
+      contractType: 'CDI',
+      applicationDate: '2024-09-02',
+    },
     expected: { eligibility: 'ineligible', firstUnmet: 'employer-no-layoffs' },
   },
   {
     name: 'an employee in the workforce during the previous 6 months is not eligible',
     clause: 'employeeConditions',
-    input: { ...ELIGIBLE_ANSWERS, employedInEstablishmentLast6Months: true, contractStart: '2024-09-02', contractType: 'CDI', applicationDate: '2024-09-02' },
+    input: {
+      ...ELIGIBLE_ANSWERS,
+      employedInEstablishmentLast6Months: true,
+      contractStart: '2024-09-02',
+      contractType: 'CDI',
+      applicationDate: '2024-09-02',
+    },
     expected: { eligibility: 'ineligible', firstUnmet: 'employee-not-recent-staff' },
   },
   {
     name: 'an experimental professionalisation contract is out of scope',
     clause: 'certificationType',
-    input: { ...ELIGIBLE_ANSWERS, contractPurpose: 'experimental-contract', contractStart: '2024-09-02', contractType: 'CDI', applicationDate: '2024-09-02' },
+    input: {
+      ...ELIGIBLE_ANSWERS,
+      contractPurpose: 'experimental-contract',
+      contractStart: '2024-09-02',
+      contractType: 'CDI',
+      applicationDate: '2024-09-02',
+    },
     expected: { eligibility: 'ineligible', firstUnmet: 'certification-type' },
   },
   {
     name: 'a qualification recognised only by a collective agreement is out of scope',
     clause: 'certificationType',
-    input: { ...ELIGIBLE_ANSWERS, contractPurpose: 'collective-agreement-qualification', contractStart: '2024-09-02', contractType: 'CDI', applicationDate: '2024-09-02' },
+    input: {
+      ...ELIGIBLE_ANSWERS,
+      contractPurpose: 'collective-agreement-qualification',
+      contractStart: '2024-09-02',
+      contractType: 'CDI',
+      applicationDate: '2024-09-02',
+    },
     expected: { eligibility: 'ineligible', firstUnmet: 'certification-type' },
   },
   {
     name: 'a certification code absent from the annex is not eligible',
     clause: 'priorityList',
-    input: { ...ELIGIBLE_ANSWERS, certificationCode: 'RNCP99999', contractStart: '2024-09-02', contractType: 'CDI', applicationDate: '2024-09-02' },
+    input: {
+      ...ELIGIBLE_ANSWERS,
+      certificationCode: 'RNCP99999',
+      contractStart: '2024-09-02',
+      contractType: 'CDI',
+      applicationDate: '2024-09-02',
+    },
     expected: { eligibility: 'ineligible', firstUnmet: 'certification-listed' },
   },
 

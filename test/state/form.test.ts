@@ -43,9 +43,16 @@ describe('readForm', () => {
   });
 
   it('ignores the planned end of a CDI and the hours of a full-time contract', () => {
-    const reading = readForm(filled({ contractStart: '02/09/2024', contractType: 'CDI', plannedEnd: 'n’importe quoi', weeklyHours: 'x' }));
+    const reading = readForm(
+      filled({ contractStart: '02/09/2024', contractType: 'CDI', plannedEnd: 'n’importe quoi', weeklyHours: 'x' }),
+    );
     expect(reading.errors).toEqual({});
-    expect(reading.input).toMatchObject({ contractStart: '2024-09-02', contractType: 'CDI', plannedEnd: undefined, weeklyHours: undefined });
+    expect(reading.input).toMatchObject({
+      contractStart: '2024-09-02',
+      contractType: 'CDI',
+      plannedEnd: undefined,
+      weeklyHours: undefined,
+    });
   });
 
   it('turns answers and part time into the engine input', () => {
@@ -77,9 +84,19 @@ describe('readForm', () => {
   });
 
   it('uses the birth date only when the person chose to give it', () => {
-    const answer = readForm(filled({ contractStart: '02/09/2024', contractType: 'CDI', birthDate: '01/01/1990', aged30OrMore: 'non' }));
+    const answer = readForm(
+      filled({ contractStart: '02/09/2024', contractType: 'CDI', birthDate: '01/01/1990', aged30OrMore: 'non' }),
+    );
     expect(answer.input).toMatchObject({ birthDate: undefined, aged30OrMore: false });
-    const birth = readForm(filled({ contractStart: '02/09/2024', contractType: 'CDI', ageMode: 'birthDate', birthDate: '01/01/1990', aged30OrMore: 'non' }));
+    const birth = readForm(
+      filled({
+        contractStart: '02/09/2024',
+        contractType: 'CDI',
+        ageMode: 'birthDate',
+        birthDate: '01/01/1990',
+        aged30OrMore: 'non',
+      }),
+    );
     expect(birth.input).toMatchObject({ birthDate: '1990-01-01', aged30OrMore: undefined });
   });
 });

@@ -4,7 +4,8 @@ import { evaluateSaved } from '../../src/state/evaluate.ts';
 import { employerGroups } from '../../src/state/totals.ts';
 import type { SavedSimulation } from '../../src/state/workspace.ts';
 
-const ELIGIBLE = 'age-30-ans-ou-plus=oui&demandeur-emploi=oui&dans-effectif-6-mois=non&departement=44&cufpa=oui&a-jour-obligations=oui&licenciement-economique=non&objet=certification';
+const ELIGIBLE =
+  'age-30-ans-ou-plus=oui&demandeur-emploi=oui&dans-effectif-6-mois=non&departement=44&cufpa=oui&a-jour-obligations=oui&licenciement-economique=non&objet=certification';
 const find = (code: string) => (code === 'RNCP37443' ? { code, title: 'TP' } : null);
 
 function saved(id: string, name: string, parameters: string, employer = 'Martin'): SavedSimulation {
@@ -16,7 +17,11 @@ const evaluate = (items: SavedSimulation[]) => items.map((item) => evaluateSaved
 describe('employer totals and the 23,000 € convention threshold (§3, §4)', () => {
   // Four full-time 12-month contracts filed in 2026: 4 × 6,000 € = 24,000 €.
   const fourContracts = ['a', 'b', 'c', 'd'].map((letter) =>
-    saved(`sim-${letter}aaa`, letter, `debut=2026-09-01&type=cdi&certification=RNCP37443&siret=73282932000074&depot=2026-10-01&${ELIGIBLE}`),
+    saved(
+      `sim-${letter}aaa`,
+      letter,
+      `debut=2026-09-01&type=cdi&certification=RNCP37443&siret=73282932000074&depot=2026-10-01&${ELIGIBLE}`,
+    ),
   );
 
   it('groups by SIRET and adds the year’s estimated amounts', () => {
@@ -32,14 +37,20 @@ describe('employer totals and the 23,000 € convention threshold (§3, §4)', (
     const three = evaluate(fourContracts.slice(0, 3));
     const at = employerGroups(three, { 'siret:73282932000074': { otherRegionalAid: 5000, deMinimisReceived: 0 } })[0]!.years[0]!;
     expect(at).toMatchObject({ cumulative: 23000, conventionRequired: false });
-    const above = employerGroups(three, { 'siret:73282932000074': { otherRegionalAid: 5000.01, deMinimisReceived: 0 } })[0]!.years[0]!;
+    const above = employerGroups(three, { 'siret:73282932000074': { otherRegionalAid: 5000.01, deMinimisReceived: 0 } })[0]!
+      .years[0]!;
     expect(above).toMatchObject({ cumulative: 23000.01, conventionRequired: true });
   });
 
   it('counts nothing for an ineligible simulation, and separates years and employers', () => {
     const groups = employerGroups(
       evaluate([
-        saved('sim-eaaa', 'e', `debut=2026-09-01&type=cdi&depot=2026-10-01&${ELIGIBLE.replace('departement=44', 'departement=75')}`, 'Dupont'),
+        saved(
+          'sim-eaaa',
+          'e',
+          `debut=2026-09-01&type=cdi&depot=2026-10-01&${ELIGIBLE.replace('departement=44', 'departement=75')}`,
+          'Dupont',
+        ),
         saved('sim-faaa', 'f', `debut=2026-09-01&type=cdd&fin=2027-02-28&depot=2026-10-01`, 'Dupont'),
         saved('sim-gaaa', 'g', `debut=2027-01-04&type=cdd&fin=2027-07-03&depot=2027-01-10`, 'Dupont'),
         saved('sim-haaa', 'h', `debut=2026-09-01&type=cdi&depot=2026-10-01`, 'Martin'),
@@ -47,14 +58,23 @@ describe('employer totals and the 23,000 € convention threshold (§3, §4)', (
       {},
     );
     expect(groups.map((group) => group.label)).toEqual(['Dupont', 'Martin']);
-    expect(groups[0]!.years.map(({ year, estimated }) => [year, estimated])).toEqual([[2026, 3000], [2027, 3000]]);
+    expect(groups[0]!.years.map(({ year, estimated }) => [year, estimated])).toEqual([
+      [2026, 3000],
+      [2027, 3000],
+    ]);
   });
 });
 
 describe('CSV export', () => {
   it('is what French spreadsheets expect: BOM, semicolons, DD/MM/YYYY, decimal comma', () => {
     const csv = simulationsToCsv(
-      evaluate([saved('sim-aaaa', 'Cuisinier; J.D.', 'debut=2026-09-01&type=cdd&fin=2027-08-31&heures=25&certification=RNCP37443&depot=2026-09-15&departement=44')]),
+      evaluate([
+        saved(
+          'sim-aaaa',
+          'Cuisinier; J.D.',
+          'debut=2026-09-01&type=cdd&fin=2027-08-31&heures=25&certification=RNCP37443&depot=2026-09-15&departement=44',
+        ),
+      ]),
     );
     expect(csv.startsWith('\ufeffNom;Employeur;SIRET;Début du contrat;')).toBe(true);
     const [header, row, end] = csv.slice(1).split('\r\n');

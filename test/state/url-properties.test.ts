@@ -15,8 +15,27 @@ const parameterName = fc.oneof(
 
 /** Values near and far from valid ones: dates at the edges of the calendar, numbers, noise. */
 const parameterValue = fc.oneof(
-  fc.constantFrom('2024-09-02', '9999-12-31', '1900-01-01', '2100-12-31', '2101-01-01', '2024-02-30', 'cdd', 'cdi', 'oui', 'non', '3,3', '12', '13', '2024-10-10_2024-11-20', 'RNCP37443', '44'),
-  fc.date({ min: new Date('0001-01-01T00:00:00Z'), max: new Date('9999-12-31T00:00:00Z'), noInvalidDate: true }).map((date) => date.toISOString().slice(0, 10)),
+  fc.constantFrom(
+    '2024-09-02',
+    '9999-12-31',
+    '1900-01-01',
+    '2100-12-31',
+    '2101-01-01',
+    '2024-02-30',
+    'cdd',
+    'cdi',
+    'oui',
+    'non',
+    '3,3',
+    '12',
+    '13',
+    '2024-10-10_2024-11-20',
+    'RNCP37443',
+    '44',
+  ),
+  fc
+    .date({ min: new Date('0001-01-01T00:00:00Z'), max: new Date('9999-12-31T00:00:00Z'), noInvalidDate: true })
+    .map((date) => date.toISOString().slice(0, 10)),
   fc.string({ maxLength: 40 }),
   fc.string({ unit: 'binary', maxLength: 20 }),
 );

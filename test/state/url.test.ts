@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { emptyForm, type FormFields } from '../../src/state/form.ts';
 import { formToParameters, parseParameters, URL_PARAMETERS } from '../../src/state/url.ts';
 
-const FULL = 'debut=2024-09-02&type=cdd&fin=2025-07-01&rupture=2025-03-15&heures=31.5&temps-plein=32&sans-remuneration=3,7' +
+const FULL =
+  'debut=2024-09-02&type=cdd&fin=2025-07-01&rupture=2025-03-15&heures=31.5&temps-plein=32&sans-remuneration=3,7' +
   '&suspensions=2024-10-10_2024-11-20&certification=RNCP37443&age-30-ans-ou-plus=oui&demandeur-emploi=oui' +
   '&dans-effectif-6-mois=non&departement=44&siret=73282932000074&cufpa=oui&a-jour-obligations=oui' +
   '&licenciement-economique=non&depot=2024-10-01';
@@ -70,12 +71,15 @@ describe('parseParameters', () => {
   });
 
   it('ignores newsletter and analytics tracking parameters silently', () => {
-    const search = 'utm_source=lettre&utm_medium=email&UTM_Campaign=x&fbclid=abc&gclid=def&mtm_campaign=g&pk_kwd=h&xtor=EREC-1&debut=2024-09-02';
+    const search =
+      'utm_source=lettre&utm_medium=email&UTM_Campaign=x&fbclid=abc&gclid=def&mtm_campaign=g&pk_kwd=h&xtor=EREC-1&debut=2024-09-02';
     expect(parseParameters(search)).toEqual({ form: { contractStart: '02/09/2024' }, notices: [] });
   });
 
   it('says a repeated refused parameter once', () => {
-    expect(parseParameters('foo=1&foo=1&foo=2').notices).toEqual(["Le paramètre « foo » de l'adresse est inconnu : il a été ignoré."]);
+    expect(parseParameters('foo=1&foo=1&foo=2').notices).toEqual([
+      "Le paramètre « foo » de l'adresse est inconnu : il a été ignoré.",
+    ]);
     expect(parseParameters('debut=x&debut=x').notices).toHaveLength(1);
   });
 
@@ -88,16 +92,22 @@ describe('parseParameters', () => {
     },
   );
 
-  it.each(['9999-12-31', '1899-12-31', '2101-01-01', '0001-01-01'])('refuses the date %s, outside the years 1900 to 2100, and says so', (date) => {
-    const { form, notices } = parseParameters(`debut=${date}&type=cdi`);
-    expect(form).toEqual({ contractType: 'CDI' });
-    expect(notices).toEqual([
-      `La valeur « ${date} » du paramètre « debut » n'est pas valide (attendu : date AAAA-MM-JJ des années 1900 à 2100) : elle a été ignorée.`,
-    ]);
-  });
+  it.each(['9999-12-31', '1899-12-31', '2101-01-01', '0001-01-01'])(
+    'refuses the date %s, outside the years 1900 to 2100, and says so',
+    (date) => {
+      const { form, notices } = parseParameters(`debut=${date}&type=cdi`);
+      expect(form).toEqual({ contractType: 'CDI' });
+      expect(notices).toEqual([
+        `La valeur « ${date} » du paramètre « debut » n'est pas valide (attendu : date AAAA-MM-JJ des années 1900 à 2100) : elle a été ignorée.`,
+      ]);
+    },
+  );
 
   it('accepts the first and last supported days', () => {
-    expect(parseParameters('debut=1900-01-01&depot=2100-12-31').form).toEqual({ contractStart: '01/01/1900', applicationDate: '31/12/2100' });
+    expect(parseParameters('debut=1900-01-01&depot=2100-12-31').form).toEqual({
+      contractStart: '01/01/1900',
+      applicationDate: '31/12/2100',
+    });
   });
 
   it('echoes at most 60 characters of a refused value or name', () => {
@@ -116,7 +126,13 @@ describe('parseParameters', () => {
 
 describe('formToParameters', () => {
   it('never writes the birth date, only the derived answer', () => {
-    const form: FormFields = { ...emptyForm(), contractStart: '02/09/2024', contractType: 'CDI', ageMode: 'birthDate', birthDate: '14/03/1988' };
+    const form: FormFields = {
+      ...emptyForm(),
+      contractStart: '02/09/2024',
+      contractType: 'CDI',
+      ageMode: 'birthDate',
+      birthDate: '14/03/1988',
+    };
     const written = formToParameters(form, 'oui').toString();
     expect(written).toBe('debut=2024-09-02&type=cdi&age-30-ans-ou-plus=oui');
     expect(written).not.toMatch(/1988/);

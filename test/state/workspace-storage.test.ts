@@ -21,7 +21,8 @@ function installStorage(behaviour: 'ok' | 'full' | 'refused', initial: Record<st
     },
     setItem: (key: string, value: string) => {
       if (behaviour === 'refused') throw new DOMException('denied', 'SecurityError');
-      if (behaviour === 'full' && value.length > (data.get(key)?.length ?? -1)) throw new DOMException('full', 'QuotaExceededError');
+      if (behaviour === 'full' && value.length > (data.get(key)?.length ?? -1))
+        throw new DOMException('full', 'QuotaExceededError');
       data.set(key, value);
     },
     removeItem: (key: string) => data.delete(key),
@@ -38,7 +39,10 @@ afterEach(() => {
 const WORKSPACE_KEY = 'aide-contrat-pro:simulations';
 const saved = (id: string, name = id) => savedSimulation(id, name);
 const stored = (...simulations: unknown[]) => JSON.stringify({ version: 2, simulations, employers: {} });
-const append = (simulation: SavedSimulation) => (current: Workspace) => ({ ...current, simulations: [...current.simulations, simulation] });
+const append = (simulation: SavedSimulation) => (current: Workspace) => ({
+  ...current,
+  simulations: [...current.simulations, simulation],
+});
 
 describe('workspace storage', () => {
   it('says the storage is full instead of failing silently', () => {
@@ -103,7 +107,10 @@ describe('workspace storage', () => {
     };
     expect(updateWorkspace(append(saved('sim-bbbb')))).toMatchObject({ ok: false, problem: 'unreadable-kept' });
     expect(updateWorkspace(append(saved('sim-bbbb')), { overwriteUnreadable: true })).toMatchObject({ ok: true });
-    expect(JSON.parse(data.get(WORKSPACE_KEY)!).simulations.map((item: SavedSimulation) => item.id)).toEqual(['sim-aaaa', 'sim-bbbb']);
+    expect(JSON.parse(data.get(WORKSPACE_KEY)!).simulations.map((item: SavedSimulation) => item.id)).toEqual([
+      'sim-aaaa',
+      'sim-bbbb',
+    ]);
   });
 
   it('applies each change to the list as stored now: a save from another tab is never lost', () => {
@@ -112,7 +119,11 @@ describe('workspace storage', () => {
     // Tab 2 writes meanwhile (its own copy of the list plus its new simulation).
     data.set(WORKSPACE_KEY, stored(saved('sim-tab1'), saved('sim-tab2')));
     expect(updateWorkspace(append(saved('sim-tab1-again'))).ok).toBe(true);
-    expect(JSON.parse(data.get(WORKSPACE_KEY)!).simulations.map((item: SavedSimulation) => item.id)).toEqual(['sim-tab1', 'sim-tab2', 'sim-tab1-again']);
+    expect(JSON.parse(data.get(WORKSPACE_KEY)!).simulations.map((item: SavedSimulation) => item.id)).toEqual([
+      'sim-tab1',
+      'sim-tab2',
+      'sim-tab1-again',
+    ]);
   });
 
   it('sets aside an entry whose id an earlier entry has, keeping the first', () => {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { exportWorkspace, importWorkspace, readWorkspaceData, readWorkspaceText, type SavedSimulation, type Workspace } from '../../src/state/workspace.ts';
+import {
+  exportWorkspace,
+  importWorkspace,
+  readWorkspaceData,
+  readWorkspaceText,
+  type SavedSimulation,
+  type Workspace,
+} from '../../src/state/workspace.ts';
 
 const saved = (id: string, name: string, parameters = 'debut=2026-09-01&type=cdi'): SavedSimulation => ({
   id,
@@ -22,10 +29,19 @@ describe('reading what the browser holds', () => {
   });
 
   it('migrates the older format and says so', () => {
-    const reading = readWorkspaceData({ version: 1, simulations: [{ nom: 'Ancienne', parametres: 'debut=2025-01-06&type=cdi', date: '2025-02-01' }] });
+    const reading = readWorkspaceData({
+      version: 1,
+      simulations: [{ nom: 'Ancienne', parametres: 'debut=2025-01-06&type=cdi', date: '2025-02-01' }],
+    });
     expect(reading.workspace.version).toBe(2);
     expect(reading.workspace.simulations).toMatchObject([
-      { name: 'Ancienne', parameters: 'debut=2025-01-06&type=cdi', employer: '', ageMode: 'answer', savedAt: '2025-02-01T00:00:00.000Z' },
+      {
+        name: 'Ancienne',
+        parameters: 'debut=2025-01-06&type=cdi',
+        employer: '',
+        ageMode: 'answer',
+        savedAt: '2025-02-01T00:00:00.000Z',
+      },
     ]);
     expect(reading.messages[0]).toContain("l'ancien format");
   });
@@ -51,7 +67,10 @@ describe('reading what the browser holds', () => {
 
   it('sets aside an old-format entry whose date cannot be read, migrating the others', () => {
     const bad = { nom: 'Hier', parametres: 'type=cdi', date: 'hier' };
-    const reading = readWorkspaceData({ version: 1, simulations: [{ nom: 'Bonne', parametres: 'type=cdi', date: '2025-02-01' }, bad] });
+    const reading = readWorkspaceData({
+      version: 1,
+      simulations: [{ nom: 'Bonne', parametres: 'type=cdi', date: '2025-02-01' }, bad],
+    });
     expect(reading.workspace.simulations.map((item) => item.name)).toEqual(['Bonne']);
     expect(reading.setAside).toEqual([bad]);
     expect(reading.messages).toHaveLength(2);
@@ -86,7 +105,10 @@ describe('export and import', () => {
 
   it('keeps both simulations when an imported one has the id of another with different content', () => {
     const current = workspace(saved('sim-aaaa', 'Chez Martin'));
-    const file = exportWorkspace(workspace(saved('sim-aaaa', 'Chez Durand', 'debut=2026-10-01&type=cdi')), new Date('2026-09-15T10:00:00Z'));
+    const file = exportWorkspace(
+      workspace(saved('sim-aaaa', 'Chez Durand', 'debut=2026-10-01&type=cdi')),
+      new Date('2026-09-15T10:00:00Z'),
+    );
     const outcome = importWorkspace(current, file);
     expect(outcome).toMatchObject({ ok: true, added: 1, duplicates: 0, conflicts: 1 });
     if (!outcome.ok) return;
@@ -97,12 +119,16 @@ describe('export and import', () => {
   });
 
   it('sorts a file that repeats an id within itself the same way', () => {
-    const file = exportWorkspace(workspace(saved('sim-aaaa', 'A'), saved('sim-aaaa', 'A'), saved('sim-aaaa', 'B')), new Date('2026-09-15T10:00:00Z'));
+    const file = exportWorkspace(
+      workspace(saved('sim-aaaa', 'A'), saved('sim-aaaa', 'A'), saved('sim-aaaa', 'B')),
+      new Date('2026-09-15T10:00:00Z'),
+    );
     expect(importWorkspace(workspace(), file)).toMatchObject({ ok: true, added: 2, duplicates: 1, conflicts: 1 });
   });
 
   it('merges 10,000 simulations into 10,000 others, skipping those already there', () => {
-    const many = (prefix: string, count: number) => Array.from({ length: count }, (_, index) => saved(`sim-${prefix}-${index}`, `${prefix} ${index}`));
+    const many = (prefix: string, count: number) =>
+      Array.from({ length: count }, (_, index) => saved(`sim-${prefix}-${index}`, `${prefix} ${index}`));
     const current = workspace(...many('a', 10_000));
     const file = exportWorkspace(workspace(...many('a', 5_000), ...many('b', 10_000)), new Date('2026-09-15T10:00:00Z'));
     expect(importWorkspace(current, file)).toMatchObject({ ok: true, added: 10_000, duplicates: 5_000, conflicts: 0 });
@@ -111,7 +137,11 @@ describe('export and import', () => {
   it.each([
     ['not JSON', 'pas du json', "n'est pas un fichier JSON"],
     ['another program’s JSON', '{"users":[]}', "n'est pas un export du simulateur"],
-    ['an export with an invalid simulation', JSON.stringify({ version: 2, simulations: [{ id: 'sim-aaaa' }], employers: {} }), '1 simulation(s) invalide(s)'],
+    [
+      'an export with an invalid simulation',
+      JSON.stringify({ version: 2, simulations: [{ id: 'sim-aaaa' }], employers: {} }),
+      '1 simulation(s) invalide(s)',
+    ],
   ])('refuses %s, changing nothing and saying why', (_, text, reason) => {
     const current = workspace(saved('sim-aaaa', 'A'));
     const outcome = importWorkspace(current, text);
