@@ -48,6 +48,10 @@ describe('addMonths', () => {
   it('adds to the original date instead of chaining clamps', () => {
     expect(addMonths('2025-01-31', 2)).toBe('2025-03-31');
   });
+  it('refuses a number of months that is not a whole number, rather than writing a date that does not exist', () => {
+    for (const months of [Number.NaN, 1.5, Number.POSITIVE_INFINITY])
+      expect(() => addMonths('2024-01-31', months)).toThrow(RangeError);
+  });
   it('handles negative amounts and year boundaries', () => {
     expect(addMonths('2025-03-31', -1)).toBe('2025-02-28');
     expect(addMonths('2025-01-15', -13)).toBe('2023-12-15');
