@@ -63,30 +63,38 @@ export class WorkspaceState {
   #evaluatedWith: CertificationLookup | undefined;
 
   /** Each saved entry is evaluated once, and again only when it or the certification list changes. */
-  evaluated: EvaluatedSimulation[] = $derived.by(() => {
+  #evaluate = (saved: SavedSimulation): EvaluatedSimulation => {
     const lookup = this.catalogue.module?.findCertification;
     if (lookup !== this.#evaluatedWith) {
       this.#evaluations = new WeakMap();
       this.#evaluatedWith = lookup;
     }
-    return this.workspace.simulations.map((saved) => {
-      let evaluation = this.#evaluations.get(saved);
-      if (!evaluation) {
-        evaluation = evaluateSaved(saved, this.today, lookup);
-        this.#evaluations.set(saved, evaluation);
-      }
-      return evaluation;
-    });
-  });
-  groups: EmployerGroup[] = $derived(employerGroups(this.evaluated, this.workspace.employers));
-  comparison: EvaluatedSimulation[] = $derived(this.evaluated.filter((item) => this.compared.includes(item.saved.id)));
+    let evaluation = this.#evaluations.get(saved);
+    if (!evaluation) {
+      evaluation = evaluateSaved(saved, this.today, lookup);
+      this.#evaluations.set(saved, evaluation);
+    }
+    return evaluation;
+  };
+
+  /** Every saved simulation evaluated: for the totals and the CSV export (see totalsReady). */
+  evaluated: EvaluatedSimulation[] = $derived(this.workspace.simulations.map(this.#evaluate));
+  /**
+   * The totals need every simulation evaluated (10,000 take about half a second): the list shows
+   * its first page at once and the totals follow, computed in slices after the first paint.
+   */
+  totalsReady = $state(false);
+  groups: EmployerGroup[] = $derived(this.totalsReady ? employerGroups(this.evaluated, this.workspace.employers) : []);
+  comparison: EvaluatedSimulation[] = $derived(
+    this.workspace.simulations.filter((saved) => this.compared.includes(saved.id)).map(this.#evaluate),
+  );
 
   #folded = new WeakMap<SavedSimulation, string>();
-  /** The list narrowed by the filter, then the page of it on screen. */
-  matching: EvaluatedSimulation[] = $derived.by(() => {
+  /** The list narrowed by the filter (names, no evaluation needed), then the page of it on screen. */
+  matching: SavedSimulation[] = $derived.by(() => {
     const wanted = foldText(this.filter);
-    if (!wanted) return this.evaluated;
-    return this.evaluated.filter(({ saved }) => {
+    if (!wanted) return this.workspace.simulations;
+    return this.workspace.simulations.filter((saved) => {
       let folded = this.#folded.get(saved);
       if (folded === undefined) this.#folded.set(saved, (folded = foldText(`${saved.name} ${saved.employer}`)));
       return folded.includes(wanted);
@@ -95,10 +103,26 @@ export class WorkspaceState {
   pageCount: number = $derived(pageCount(this.matching.length, PAGE_SIZE));
   /** The page asked for, within the pages there are now (a deletion elsewhere may remove the last). */
   shownPage: number = $derived(Math.min(this.page, this.pageCount - 1));
-  visible: EvaluatedSimulation[] = $derived(pageOf(this.matching, this.shownPage, PAGE_SIZE));
+  visible: EvaluatedSimulation[] = $derived(pageOf(this.matching, this.shownPage, PAGE_SIZE).map(this.#evaluate));
   employerPageCount: number = $derived(pageCount(this.groups.length, PAGE_SIZE));
   shownEmployerPage: number = $derived(Math.min(this.employerPage, this.employerPageCount - 1));
   visibleGroups: EmployerGroup[] = $derived(pageOf(this.groups, this.shownEmployerPage, PAGE_SIZE));
+
+  /**
+   * Evaluates the whole list after the first paint, in tasks of about 8 ms (a click or a key
+   * waits at most that long for the one running), then shows the totals.
+   */
+  prepareTotals(): void {
+    const step = (from: number) => {
+      const simulations = this.workspace.simulations;
+      const until = performance.now() + 8;
+      let next = from;
+      while (next < simulations.length && performance.now() < until) this.#evaluate(simulations[next++]!);
+      if (next < simulations.length) setTimeout(() => step(next), 0);
+      else this.totalsReady = true;
+    };
+    afterNextPaint(() => step(0));
+  }
 
   /** Settles once the list can be shown with its certifications' eligibility (evaluated once, not twice). */
   readonly ready: Promise<void>;
@@ -109,6 +133,8 @@ export class WorkspaceState {
   ) {
     this.#show(loadWorkspace(), true);
     this.ready = this.workspace.simulations.length ? this.catalogue.load().then(() => undefined) : Promise.resolve();
+    if (this.workspace.simulations.length) void this.ready.then(() => this.prepareTotals());
+    else this.totalsReady = true;
     // Another tab saved or deleted: show its list (every write re-reads it anyway, see updateWorkspace).
     if (typeof window !== 'undefined') {
       window.addEventListener('storage', (event) => {
@@ -321,6 +347,8 @@ export class WorkspaceState {
   async importText(text: string): Promise<void> {
     let outcome: ReturnType<typeof importWorkspace> | null = null;
     this.status = 'Import en cours…';
+    // The totals of a large import follow it in slices, as when the list opens.
+    this.totalsReady = false;
     // Not previewed: merging a large file twice would double the wait.
     const committed = await this.#commit(
       (current) => {
@@ -331,10 +359,11 @@ export class WorkspaceState {
       { preview: false },
     );
     const result = outcome as ReturnType<typeof importWorkspace> | null;
-    if (!result) return;
-    if (!result.ok) this.status = result.reason;
-    else if (!committed) this.status = importReport(result);
-    else if (result.added) void this.catalogue.load();
+    if (result && !result.ok) this.status = result.reason;
+    else if (result && !committed) this.status = importReport(result);
+    // The imported simulations name certifications: the totals wait for the list, to be worked out once.
+    if (result?.ok && committed && result.added) await this.catalogue.load();
+    this.prepareTotals();
   }
 
   exportJson(now: Date = new Date()): string {
