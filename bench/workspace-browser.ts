@@ -3,13 +3,13 @@
 // the list again after a reload, and the latency of the interactions on it (Event Timing, the
 // measure behind INP). Prints figures at normal speed and with the CPU slowed 4 times; asserts
 // nothing (benchmarks are scripts, not timed tests).
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { build } from 'vite';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../scripts/chromium.ts';
+import { startPreviewServer } from '../scripts/preview-server.ts';
 
 const PORT = 4176;
 const COUNT = 10_000;
@@ -62,25 +62,7 @@ async function timed(page: Page, action: () => Promise<void>): Promise<{ wall: n
 }
 
 await build({ logLevel: 'warn' });
-const server = spawn(
-  process.execPath,
-  ['node_modules/vite/bin/vite.js', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'],
-  {
-    stdio: ['ignore', 'ignore', 'inherit'],
-  },
-);
-process.once('exit', () => server.kill());
-for (let attempt = 0; ; attempt++) {
-  if (attempt === 300) throw new Error(`vite preview did not answer on port ${PORT}`);
-  if (
-    await fetch(`http://127.0.0.1:${PORT}/`).then(
-      (response) => response.ok,
-      () => false,
-    )
-  )
-    break;
-  await new Promise((resolve) => setTimeout(resolve, 100));
-}
+const server = await startPreviewServer(PORT);
 
 const folder = mkdtempSync(join(tmpdir(), 'bench-workspace-'));
 const file = join(folder, 'mes-simulations.json');
@@ -102,7 +84,7 @@ try {
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
-    await page.goto(`http://127.0.0.1:${PORT}/#mes-simulations`);
+    await page.goto(`${server.origin}/#mes-simulations`);
     await page.getByText('Aucune simulation enregistrée.', { exact: false }).waitFor();
 
     const imported = await timed(page, async () => {
@@ -168,6 +150,6 @@ try {
   }
 } finally {
   await browser.close();
-  server.kill();
+  server.stop();
   rmSync(folder, { recursive: true, force: true });
 }
