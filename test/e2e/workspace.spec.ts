@@ -25,6 +25,7 @@ test('three contracts for one employer: the total and the convention notice; exp
   await page.getByRole('link', { name: 'Mes simulations' }).click();
   await expect(page.getByRole('heading', { name: 'Mes simulations', level: 2 })).toBeVisible();
   await expect(page.getByRole('article')).toHaveCount(3);
+  await expect(page.getByRole('article').first()).toContainText('Boulangerie Martin — 6\u202f000\u00a0€, 12 mois dus');
   const employer = page.getByRole('region', { name: 'Boulangerie Martin (SIRET 73282932000074)' });
   await expect(employer).toContainText('2026 : 18\u202f000\u00a0€ estimés pour 3 contrats');
   await expect(employer).toContainText('Sous le seuil de 23\u202f000\u00a0€');
