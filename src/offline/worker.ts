@@ -12,12 +12,14 @@ export function report(outcome: 'registered' | 'skipped' | 'unsupported' | 'fail
 /** Registers the service worker and follows its updates into `support`'s state. */
 export function registerWorker(support: OfflineSupport): void {
   if (!('serviceWorker' in navigator)) return report('unsupported');
-  // A page that loaded under a worker runs that worker's version; a later controller is another
-  // version (on a first visit the first worker claims the page: same version, nothing to do).
-  const ranUnderWorker = navigator.serviceWorker.controller !== null;
+  // A page runs the version of the worker that controls it. An uncontrolled page (first visit) is
+  // claimed once by the worker of its own version; any later change of controller is another
+  // version, accepted in another tab.
+  let controllers = navigator.serviceWorker.controller ? 1 : 0;
   navigator.serviceWorker.addEventListener('controllerchange', () => {
+    controllers += 1;
     if (support.accepted) return location.reload();
-    if (!ranUnderWorker) return;
+    if (controllers < 2) return;
     markReplaced();
     support.replacedElsewhere = true;
     support.updateReady = false;

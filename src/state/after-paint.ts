@@ -10,7 +10,17 @@ let listening = false;
 
 function flush(): void {
   scheduled = false;
-  while (queue.length) queue.shift()!();
+  while (queue.length) {
+    const task = queue.shift()!;
+    try {
+      task();
+    } catch (error) {
+      // Reported, without holding up the tasks behind it (their saves would wait forever).
+      setTimeout(() => {
+        throw error;
+      }, 0);
+    }
+  }
 }
 
 export function afterNextPaint(task: () => void): void {

@@ -110,7 +110,8 @@ export class SimulationState {
   }
 
   reset(): void {
-    clearDraft();
+    // An unreadable draft that could not be copied aside is never deleted.
+    if (!this.#draftKeptInPlace) clearDraft();
     this.form = restoreForm('', this.today).form;
     this.notices = [];
   }

@@ -82,7 +82,10 @@ export function loadDraft(): DraftReading {
   if (!raw) return { draft: null, problem: null };
   const parsed = parseDraft(raw);
   if (parsed) return { draft: parsed, problem: null };
-  return { draft: null, problem: setAside('brouillon', raw) ? 'set-aside' : 'kept-in-place' };
+  if (!setAside('brouillon', raw)) return { draft: null, problem: 'kept-in-place' };
+  // Copied: the original goes, so that each reload does not copy it again.
+  clearDraft();
+  return { draft: null, problem: 'set-aside' };
 }
 
 /** Returns false when the browser refused to store it. */

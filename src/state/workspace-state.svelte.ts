@@ -30,6 +30,8 @@ const STORAGE_MESSAGES: Record<StorageProblem, string> = {
     "Ce navigateur ne permet pas d'enregistrer des simulations (navigation privée ?). La simulation en cours reste dans son lien : copiez-le pour la garder.",
   full: "L'espace de stockage de ce navigateur est plein : la simulation n'a pas été enregistrée. Exportez puis supprimez d'anciennes simulations. La simulation en cours reste dans son lien.",
 };
+const NEWER_VERSION =
+  "Mes simulations a été enregistré par une version plus récente du simulateur (ouverte dans un autre onglet) : rechargez cette page pour le retrouver. Rien n'est enregistré d'ici là.";
 const UNREADABLE_KEPT =
   "Rien n'a été enregistré : des données illisibles de ce navigateur n'ont pas pu être mises de côté. Téléchargez-les d'abord (bouton ci-dessus), puis choisissez de continuer.";
 
@@ -58,7 +60,8 @@ export class WorkspaceState {
   /** Page of the employer totals shown, from 0. */
   employerPage = $state(0);
 
-  #overwriteUnreadable = false;
+  /** The unreadable stored text the user downloaded and agreed to write over. */
+  #approvedUnreadable: string | null = null;
   #evaluations = new WeakMap<SavedSimulation, EvaluatedSimulation>();
   #evaluatedWith: CertificationLookup | undefined;
 
@@ -146,12 +149,13 @@ export class WorkspaceState {
   #show(stored: StoredWorkspace, firstTime: boolean): void {
     const hadSimulations = this.workspace.simulations.length > 0;
     this.workspace = stored.workspace;
-    this.unreadableText = stored.unreadableText;
+    this.unreadableText = stored.unreadableText === this.#approvedUnreadable ? null : stored.unreadableText;
     this.setAsideCount = setAsideCopies().length;
-    const problems = firstTime
-      ? [...stored.messages]
-      : this.problems.filter((problem) => problem !== STORAGE_MESSAGES.unavailable);
-    if (stored.problem && !problems.includes(STORAGE_MESSAGES[stored.problem])) problems.push(STORAGE_MESSAGES[stored.problem]);
+    const problems = firstTime ? [] : this.problems.filter((problem) => problem !== STORAGE_MESSAGES.unavailable);
+    // What another tab's write brought (entries set aside) is said too, once.
+    for (const message of stored.messages) if (!problems.includes(message)) problems.push(message);
+    const problem = stored.problem === 'newer-version' ? NEWER_VERSION : stored.problem ? STORAGE_MESSAGES[stored.problem] : null;
+    if (problem && !problems.includes(problem)) problems.push(problem);
     this.problems = problems;
     if (this.compared.length)
       this.compared = this.compared.filter((id) => stored.workspace.simulations.some((item) => item.id === id));
@@ -179,7 +183,7 @@ export class WorkspaceState {
   }
 
   #overwriteBlocked(): boolean {
-    return this.unreadableText !== null && !this.#overwriteUnreadable;
+    return this.unreadableText !== null;
   }
 
   #write(change: (current: Workspace) => Workspace | null, done: string | ((next: Workspace) => string)): boolean {
@@ -190,10 +194,15 @@ export class WorkspaceState {
         unchanged = next === null;
         return next ?? current;
       },
-      { overwriteUnreadable: this.#overwriteUnreadable },
+      { approvedUnreadable: this.#approvedUnreadable },
     );
     if (!outcome.ok) {
-      this.status = outcome.problem === 'unreadable-kept' ? UNREADABLE_KEPT : STORAGE_MESSAGES[outcome.problem];
+      this.status =
+        outcome.problem === 'unreadable-kept'
+          ? UNREADABLE_KEPT
+          : outcome.problem === 'newer-version'
+            ? NEWER_VERSION
+            : STORAGE_MESSAGES[outcome.problem];
       this.#show(outcome.current, false);
       return false;
     }
@@ -214,7 +223,7 @@ export class WorkspaceState {
 
   /** The user has downloaded the unreadable data and accepts that the list be written over it. */
   overwriteUnreadable(): void {
-    this.#overwriteUnreadable = true;
+    this.#approvedUnreadable = this.unreadableText;
     this.unreadableText = null;
     this.problems = this.problems.filter((problem) => !problem.includes("n'ont pas pu être mis de côté"));
     this.status = 'Les prochains enregistrements remplaceront les données illisibles.';
@@ -350,17 +359,20 @@ export class WorkspaceState {
     // The totals of a large import follow it in slices, as when the list opens.
     this.totalsReady = false;
     // Not previewed: merging a large file twice would double the wait.
+    let nothingToWrite = false;
     const committed = await this.#commit(
       (current) => {
         outcome = importWorkspace(current, text);
-        return outcome.ok && (outcome.added > 0 || outcome.workspace.employers !== current.employers) ? outcome.workspace : null;
+        nothingToWrite = !(outcome.ok && (outcome.added > 0 || outcome.workspace.employers !== current.employers));
+        return nothingToWrite ? null : (outcome as Extract<typeof outcome, { ok: true }>).workspace;
       },
       () => importReport(outcome),
       { preview: false },
     );
     const result = outcome as ReturnType<typeof importWorkspace> | null;
+    // A refused write has said why in the status already (storage full…): never report it as imported.
     if (result && !result.ok) this.status = result.reason;
-    else if (result && !committed) this.status = importReport(result);
+    else if (result && !committed && nothingToWrite) this.status = importReport(result);
     // The imported simulations name certifications: the totals wait for the list, to be worked out once.
     if (result?.ok && committed && result.added) await this.catalogue.load();
     this.prepareTotals();

@@ -9,7 +9,8 @@ export const WORKSPACE_KEY = 'aide-contrat-pro:simulations';
 export interface StoredWorkspace {
   workspace: Workspace;
   messages: string[];
-  problem: StorageProblem | null;
+  /** Storage refused, or the list was saved by a newer version of the app: nothing is written. */
+  problem: StorageProblem | 'newer-version' | null;
   /**
    * The stored text when it holds unreadable entries that could not be copied aside (storage
    * full): nothing may be written over it until the user has downloaded it and said so.
@@ -50,6 +51,7 @@ export function loadWorkspace(): StoredWorkspace {
   }
   if (known && known.text === text) return known.stored;
   const reading = readWorkspaceText(text);
+  if (reading.newerVersion) return { workspace: reading.workspace, messages: [], problem: 'newer-version', unreadableText: null };
   if (reading.setAside.length === 0) {
     return remember(text, { workspace: reading.workspace, messages: reading.messages, problem: null, unreadableText: null });
   }
@@ -69,17 +71,23 @@ export function loadWorkspace(): StoredWorkspace {
 }
 
 export type WriteOutcome =
-  { ok: true; workspace: Workspace } | { ok: false; problem: StorageProblem | 'unreadable-kept'; current: StoredWorkspace };
+  | { ok: true; workspace: Workspace }
+  | { ok: false; problem: StorageProblem | 'newer-version' | 'unreadable-kept'; current: StoredWorkspace };
 
 /**
  * Applies a change to the list as stored now, not as this page last saw it: another tab may have
- * saved a simulation meanwhile, and writing this page's copy would erase it. `overwriteUnreadable`
- * is the user's go-ahead to write over entries that could not be set aside.
+ * saved a simulation meanwhile, and writing this page's copy would erase it. `approvedUnreadable` is
+ * the stored text the user downloaded and agreed to write over; any other unreadable text is kept.
  */
-export function updateWorkspace(change: (current: Workspace) => Workspace, { overwriteUnreadable = false } = {}): WriteOutcome {
+export function updateWorkspace(
+  change: (current: Workspace) => Workspace,
+  { approvedUnreadable = null }: { approvedUnreadable?: string | null } = {},
+): WriteOutcome {
   const current = loadWorkspace();
   if (current.problem) return { ok: false, problem: current.problem, current };
-  if (current.unreadableText !== null && !overwriteUnreadable) return { ok: false, problem: 'unreadable-kept', current };
+  if (current.unreadableText !== null && current.unreadableText !== approvedUnreadable) {
+    return { ok: false, problem: 'unreadable-kept', current };
+  }
   const next = change(current.workspace);
   const text = JSON.stringify(next);
   try {

@@ -64,6 +64,8 @@ const version1Schema = lazySchema(buildVersion1Schema);
 export interface WorkspaceReading {
   /** False when the data is not a workspace at all (foreign or corrupted). */
   recognised: boolean;
+  /** A workspace of a later format than this version knows: left as it is. */
+  newerVersion?: boolean;
   workspace: Workspace;
   /** Entries that could not be read, kept as they were so that nothing is lost. */
   setAside: unknown[];
@@ -139,6 +141,10 @@ export function readWorkspaceData(data: unknown, { repeatedIds = 'set-aside' }: 
     };
   }
   const record = data as { version?: unknown; simulations?: unknown; employers?: unknown } | null;
+  if (record && typeof record === 'object' && typeof record.version === 'number' && record.version > WORKSPACE_VERSION) {
+    // Written by a newer release (another tab already updated): not this version's to read or rewrite.
+    return { recognised: false, newerVersion: true, workspace: emptyWorkspace(), setAside: [], messages: [] };
+  }
   if (!record || typeof record !== 'object' || record.version !== WORKSPACE_VERSION || !Array.isArray(record.simulations)) {
     return {
       recognised: false,

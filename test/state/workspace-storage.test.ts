@@ -105,8 +105,11 @@ describe('workspace storage', () => {
       if (key.includes('mises-de-cote')) throw new DOMException('full', 'QuotaExceededError');
       setItem(key, value);
     };
+    const downloaded = data.get(WORKSPACE_KEY)!;
     expect(updateWorkspace(append(saved('sim-bbbb')))).toMatchObject({ ok: false, problem: 'unreadable-kept' });
-    expect(updateWorkspace(append(saved('sim-bbbb')), { overwriteUnreadable: true })).toMatchObject({ ok: true });
+    // A go-ahead given for another text (another tab wrote meanwhile) does not cover this one.
+    expect(updateWorkspace(append(saved('sim-bbbb')), { approvedUnreadable: '{autre' })).toMatchObject({ ok: false });
+    expect(updateWorkspace(append(saved('sim-bbbb')), { approvedUnreadable: downloaded })).toMatchObject({ ok: true });
     expect(JSON.parse(data.get(WORKSPACE_KEY)!).simulations.map((item: SavedSimulation) => item.id)).toEqual([
       'sim-aaaa',
       'sim-bbbb',
@@ -134,6 +137,17 @@ describe('workspace storage', () => {
   });
 });
 
+describe('a list saved by a newer version', () => {
+  it('is left as it is and nothing is written over it', () => {
+    const newer = JSON.stringify({ version: 3, simulations: [{ anything: 1 }], employers: {} });
+    const data = installStorage('ok', { [WORKSPACE_KEY]: newer });
+    expect(loadWorkspace()).toMatchObject({ problem: 'newer-version', workspace: { simulations: [] } });
+    expect(updateWorkspace(append(saved('sim-aaaa')))).toMatchObject({ ok: false, problem: 'newer-version' });
+    expect(data.get(WORKSPACE_KEY)).toBe(newer);
+    expect(setAsideCopies()).toEqual([]);
+  });
+});
+
 describe('draft storage', () => {
   it('reads back a saved draft', () => {
     installStorage('ok');
@@ -146,10 +160,26 @@ describe('draft storage', () => {
     installStorage('ok', { 'aide-contrat-pro:brouillon': raw });
     expect(loadDraft()).toEqual({ draft: null, problem: 'set-aside' });
     expect(setAsideCopies().map((copy) => copy.text)).toEqual([raw]);
+    // Copied once: the next reload finds no draft and copies nothing again.
+    expect(loadDraft()).toEqual({ draft: null, problem: null });
+    expect(setAsideCopies()).toHaveLength(1);
   });
 
   it('says so when an unreadable draft cannot be copied', () => {
     installStorage('full', { 'aide-contrat-pro:brouillon': '{pas du json' });
     expect(loadDraft()).toEqual({ draft: null, problem: 'kept-in-place' });
+  });
+});
+
+describe('an import that storage refuses', () => {
+  it('says the storage is full, never that the simulations were imported', async () => {
+    installStorage('full');
+    const { WorkspaceState } = await import('../../src/state/workspace-state.svelte.ts');
+    const { CatalogueLoader } = await import('../../src/state/catalogue.svelte.ts');
+    const state = new WorkspaceState('2026-09-15', new CatalogueLoader());
+    await state.importText(JSON.stringify({ version: 2, simulations: [saved('sim-aaaa'), saved('sim-bbbb')], employers: {} }));
+    expect(state.status).toContain("L'espace de stockage de ce navigateur est plein");
+    expect(state.status).not.toContain('importée');
+    expect(state.workspace.simulations).toEqual([]);
   });
 });

@@ -77,13 +77,18 @@ describe('reading what the browser holds', () => {
   });
 
   it('sets foreign or unreadable data aside whole, never crashing', () => {
-    for (const text of ['{not json', '"texte"', '{"version":9,"simulations":[]}', '[1,2,3]']) {
+    for (const text of ['{not json', '"texte"', '{"version":"2","simulations":[]}', '[1,2,3]']) {
       const reading = readWorkspaceText(text);
       expect(reading.recognised, text).toBe(false);
       expect(reading.workspace.simulations).toEqual([]);
       expect(reading.setAside).toHaveLength(1);
     }
     expect(readWorkspaceText(null).messages).toEqual([]);
+  });
+
+  it('leaves a list of a later format alone (another tab runs a newer version), setting nothing aside', () => {
+    const reading = readWorkspaceText('{"version":9,"simulations":[{"id":"x"}]}');
+    expect(reading).toMatchObject({ recognised: false, newerVersion: true, setAside: [] });
   });
 });
 
