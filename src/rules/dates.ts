@@ -50,10 +50,16 @@ export function isIsoDate(text: string): boolean {
 export const SUPPORTED_YEARS = { from: 1900, to: 2100 } as const;
 export const SUPPORTED_YEARS_TEXT = `années ${SUPPORTED_YEARS.from} à ${SUPPORTED_YEARS.to}`;
 
+/** Why a text is not a date users may give: not a calendar date at all, or one outside SUPPORTED_YEARS. */
+export function dateProblem(text: string): 'not-a-date' | 'out-of-range' | null {
+  const date = parseIsoDate(text);
+  if (!date) return 'not-a-date';
+  return date.year < SUPPORTED_YEARS.from || date.year > SUPPORTED_YEARS.to ? 'out-of-range' : null;
+}
+
 /** A real calendar date within SUPPORTED_YEARS. */
 export function isSupportedDate(text: string): boolean {
-  const date = parseIsoDate(text);
-  return date !== null && date.year >= SUPPORTED_YEARS.from && date.year <= SUPPORTED_YEARS.to;
+  return dateProblem(text) === null;
 }
 
 export function civil(text: IsoDate): CivilDate {

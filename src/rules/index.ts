@@ -18,6 +18,7 @@ export { normaliseSiret, isFrenchDepartment } from './siret.ts';
 export {
   addDays,
   addMonths,
+  dateProblem,
   daysBetween,
   formatFrenchDate,
   formatIsoDate,

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { compareDates, isSupportedDate, parseIsoDate, SUPPORTED_YEARS, SUPPORTED_YEARS_TEXT } from './dates.ts';
+import { compareDates, dateProblem, isSupportedDate, SUPPORTED_YEARS_TEXT } from './dates.ts';
 import { CONTRACT_LAW, PARAMETERS } from './parameters.ts';
 import { lazySchema } from './lazy-schema.ts';
 import { isFrenchDepartment, siretProblem } from './siret.ts';
@@ -16,20 +16,13 @@ z.config({ jitless: true });
 const isoDate = (label: string) =>
   z.string({ error: `${label} : saisissez une date.` }).check(
     z.superRefine((text, context) => {
-      const date = parseIsoDate(text);
-      if (!date) {
-        context.issues.push({
-          code: 'custom',
-          input: text,
-          message: `${label} : cette date n'existe pas (format attendu AAAA-MM-JJ).`,
-        });
-      } else if (date.year < SUPPORTED_YEARS.from || date.year > SUPPORTED_YEARS.to) {
-        context.issues.push({
-          code: 'custom',
-          input: text,
-          message: `${label} : saisissez une date des ${SUPPORTED_YEARS_TEXT}.`,
-        });
-      }
+      const problem = dateProblem(text);
+      if (!problem) return;
+      const message =
+        problem === 'not-a-date'
+          ? `${label} : cette date n'existe pas (format attendu AAAA-MM-JJ).`
+          : `${label} : saisissez une date des ${SUPPORTED_YEARS_TEXT}.`;
+      context.issues.push({ code: 'custom', input: text, message });
     }),
   );
 

@@ -2,6 +2,7 @@ import {
   addDays,
   addMonths,
   formatFrenchDate,
+  dateProblem,
   isIsoDate,
   isSupportedDate,
   SUPPORTED_YEARS_TEXT,
@@ -116,12 +117,11 @@ export function readDate(text: string): string | null {
   return isSupportedDate(iso) ? iso : null;
 }
 
-export const DATE_FORMAT_MESSAGE = "Cette date n'existe pas ou n'est pas au format JJ/MM/AAAA.";
-export const DATE_RANGE_MESSAGE = `Saisissez une date des ${SUPPORTED_YEARS_TEXT}.`;
-
 /** Why readDate refused a text: a real date outside the supported years, or no date at all. */
 export function dateMessage(text: string): string {
-  return isIsoDate(typedToIso(text)) ? DATE_RANGE_MESSAGE : DATE_FORMAT_MESSAGE;
+  return dateProblem(typedToIso(text)) === 'out-of-range'
+    ? `Saisissez une date des ${SUPPORTED_YEARS_TEXT}.`
+    : "Cette date n'existe pas ou n'est pas au format JJ/MM/AAAA.";
 }
 
 /** ISO → what the date field shows. */

@@ -150,8 +150,6 @@ export const URL_PARAMETERS = {
   depot: dateInto('applicationDate'),
 } satisfies Record<string, ParameterRule>;
 
-export type ParameterName = keyof typeof URL_PARAMETERS;
-
 /**
  * The rule for a parameter name, looked up among the table's own names only: `constructor`,
  * `__proto__` or `toString` must not reach Object.prototype (they once blanked the page).
