@@ -52,6 +52,9 @@ export interface FormFields {
 
 export type FieldName = keyof FormFields;
 
+/** The fields answered by oui / non. */
+export type AnswerField = { [K in FieldName]: FormFields[K] extends Answer ? K : never }[FieldName];
+
 /**
  * The form's field labels, typed once: the form shows them, and the list of what keeps the amount
  * from showing names the fields with them.

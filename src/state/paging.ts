@@ -9,8 +9,3 @@ export function pageOf<T>(items: readonly T[], page: number, size: number): T[] 
   const index = Math.min(Math.max(0, Math.trunc(page) || 0), last);
   return items.slice(index * size, index * size + size);
 }
-
-/** Lower case without accents or repeated spaces, to match what is typed against names. */
-export function foldText(text: string): string {
-  return text.trim().toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/\s+/g, ' ');
-}

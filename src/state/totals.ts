@@ -2,7 +2,6 @@ import { readDate } from './form.ts';
 import { normaliseSiret, PARAMETERS } from '../rules/index.ts';
 import type { EvaluatedSimulation } from './evaluate.ts';
 import type { EmployerFigures } from './workspace.ts';
-import { foldText } from './paging.ts';
 
 /**
  * Employer totals for the 23,000 € convention threshold (§3, §4: "lorsque le montant annuel
@@ -33,6 +32,14 @@ export interface EmployerGroup {
 
 export const NO_FIGURES: EmployerFigures = { otherRegionalAid: 0, deMinimisReceived: 0 };
 
+/**
+ * Lower case without accents or repeated spaces: employer names typed differently group together
+ * (and match the list's search). The group keys of stored employer amounts depend on it.
+ */
+export function foldName(name: string): string {
+  return name.trim().toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/\s+/g, ' ');
+}
+
 /** SIRET when given, else the employer's name, else the simulation's name. */
 export function employerKey(evaluated: EvaluatedSimulation): { key: string; label: string } {
   const siret = normaliseSiret(evaluated.form.siret);
@@ -40,7 +47,7 @@ export function employerKey(evaluated: EvaluatedSimulation): { key: string; labe
     return { key: `siret:${siret}`, label: `${evaluated.saved.employer.trim() || 'Établissement'} (SIRET ${siret})` };
   }
   const name = evaluated.saved.employer.trim() || evaluated.saved.name.trim();
-  return { key: `nom:${foldText(name)}`, label: name };
+  return { key: `nom:${foldName(name)}`, label: name };
 }
 
 function requestYear(evaluated: EvaluatedSimulation): number | null {

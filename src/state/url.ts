@@ -7,7 +7,7 @@ import {
   PARAMETERS,
   lazySchema,
 } from '../rules/index.ts';
-import { emptyForm, readDate, showDate, type Answer, type FormFields } from './form.ts';
+import { emptyForm, readDate, showDate, type Answer, type AnswerField, type FormFields } from './form.ts';
 
 /**
  * The simulation in the URL: readable French parameter names, a public deep-link contract
@@ -44,15 +44,7 @@ const dateInto = (field: 'contractStart' | 'plannedEnd' | 'earlyEnd' | 'applicat
   },
 });
 
-const answerInto = (
-  field:
-    | 'aged30OrMore'
-    | 'jobSeekerAtStart'
-    | 'employedInEstablishmentLast6Months'
-    | 'subjectToCufpa'
-    | 'obligationsUpToDate'
-    | 'economicLayoffsLast6Months',
-): ParameterRule => ({
+const answerInto = (field: AnswerField): ParameterRule => ({
   schema: yesNo,
   apply: (value, form) => {
     form[field] = value as Answer;

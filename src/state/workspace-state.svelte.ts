@@ -3,9 +3,10 @@ import type { CatalogueLoader } from './catalogue.svelte.ts';
 import { simulationsToCsv } from './csv.ts';
 import { evaluateSaved, formOfSaved, type EvaluatedSimulation } from './evaluate.ts';
 import { readNumber, type FormFields } from './form.ts';
-import { employerGroups, NO_FIGURES, type EmployerGroup } from './totals.ts';
+import { employerGroups, foldName, NO_FIGURES, type EmployerGroup } from './totals.ts';
 import {
   loadWorkspace,
+  countSetAsideCopies,
   setAsideCopies,
   updateWorkspace,
   WORKSPACE_KEY,
@@ -22,7 +23,7 @@ import {
   type Workspace,
 } from './workspace.ts';
 import type { Draft } from './storage.ts';
-import { foldText, pageCount, pageOf } from './paging.ts';
+import { pageCount, pageOf } from './paging.ts';
 import { afterNextPaint } from './after-paint.ts';
 
 const STORAGE_MESSAGES: Record<StorageProblem, string> = {
@@ -34,6 +35,13 @@ const NEWER_VERSION =
   "Mes simulations a été enregistré par une version plus récente du simulateur (ouverte dans un autre onglet) : rechargez cette page pour le retrouver. Rien n'est enregistré d'ici là.";
 const UNREADABLE_KEPT =
   "Rien n'a été enregistré : des données illisibles de ce navigateur n'ont pas pu être mises de côté. Téléchargez-les d'abord (bouton ci-dessus), puis choisissez de continuer.";
+
+/** What to tell the user when storage refused a read or a write. */
+function problemMessage(problem: StorageProblem | 'newer-version' | 'unreadable-kept'): string {
+  if (problem === 'unreadable-kept') return UNREADABLE_KEPT;
+  if (problem === 'newer-version') return NEWER_VERSION;
+  return STORAGE_MESSAGES[problem];
+}
 
 /** Simulations and employers shown per page: an adviser's lifetime of simulations stays quick to open. */
 export const PAGE_SIZE = 20;
@@ -95,11 +103,11 @@ export class WorkspaceState {
   #folded = new WeakMap<SavedSimulation, string>();
   /** The list narrowed by the filter (names, no evaluation needed), then the page of it on screen. */
   matching: SavedSimulation[] = $derived.by(() => {
-    const wanted = foldText(this.filter);
+    const wanted = foldName(this.filter);
     if (!wanted) return this.workspace.simulations;
     return this.workspace.simulations.filter((saved) => {
       let folded = this.#folded.get(saved);
-      if (folded === undefined) this.#folded.set(saved, (folded = foldText(`${saved.name} ${saved.employer}`)));
+      if (folded === undefined) this.#folded.set(saved, (folded = foldName(`${saved.name} ${saved.employer}`)));
       return folded.includes(wanted);
     });
   });
@@ -150,11 +158,11 @@ export class WorkspaceState {
     const hadSimulations = this.workspace.simulations.length > 0;
     this.workspace = stored.workspace;
     this.unreadableText = stored.unreadableText === this.#approvedUnreadable ? null : stored.unreadableText;
-    this.setAsideCount = setAsideCopies().length;
+    this.setAsideCount = countSetAsideCopies();
     const problems = firstTime ? [] : this.problems.filter((problem) => problem !== STORAGE_MESSAGES.unavailable);
     // What another tab's write brought (entries set aside) is said too, once.
     for (const message of stored.messages) if (!problems.includes(message)) problems.push(message);
-    const problem = stored.problem === 'newer-version' ? NEWER_VERSION : stored.problem ? STORAGE_MESSAGES[stored.problem] : null;
+    const problem = stored.problem && problemMessage(stored.problem);
     if (problem && !problems.includes(problem)) problems.push(problem);
     this.problems = problems;
     if (this.compared.length)
@@ -197,12 +205,7 @@ export class WorkspaceState {
       { approvedUnreadable: this.#approvedUnreadable },
     );
     if (!outcome.ok) {
-      this.status =
-        outcome.problem === 'unreadable-kept'
-          ? UNREADABLE_KEPT
-          : outcome.problem === 'newer-version'
-            ? NEWER_VERSION
-            : STORAGE_MESSAGES[outcome.problem];
+      this.status = problemMessage(outcome.problem);
       this.#show(outcome.current, false);
       return false;
     }

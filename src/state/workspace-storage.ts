@@ -104,18 +104,33 @@ export function forgetKnownWorkspace(): void {
   known = null;
 }
 
-/** Every set-aside copy in this browser, as stored, for the user to download. */
-export function setAsideCopies(): { key: string; text: string }[] {
-  const copies: { key: string; text: string }[] = [];
+/** The keys of this browser's set-aside copies, in order. */
+function setAsideKeys(target: Storage): string[] {
+  const keys: string[] = [];
+  for (let index = 0; index < target.length; index++) {
+    const key = target.key(index);
+    if (key?.startsWith(SET_ASIDE_PREFIX)) keys.push(key);
+  }
+  return keys.sort();
+}
+
+/** How many set-aside copies this browser keeps (their texts, possibly large, are not read). */
+export function countSetAsideCopies(): number {
   try {
     const target = browserStorage();
-    if (!target) return copies;
-    for (let index = 0; index < target.length; index++) {
-      const key = target.key(index);
-      if (key?.startsWith(SET_ASIDE_PREFIX)) copies.push({ key, text: target.getItem(key) ?? '' });
-    }
+    return target ? setAsideKeys(target).length : 0;
   } catch {
-    // Storage refused mid-way: what was read is still worth showing.
+    return 0;
   }
-  return copies.sort((a, b) => a.key.localeCompare(b.key));
+}
+
+/** Every set-aside copy in this browser, as stored, for the user to download. */
+export function setAsideCopies(): { key: string; text: string }[] {
+  try {
+    const target = browserStorage();
+    return target ? setAsideKeys(target).map((key) => ({ key, text: target.getItem(key) ?? '' })) : [];
+  } catch {
+    // Storage refused: nothing can be read.
+    return [];
+  }
 }

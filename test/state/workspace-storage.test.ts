@@ -1,6 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadDraft, saveDraft } from '../../src/state/storage.ts';
-import { forgetKnownWorkspace, loadWorkspace, setAsideCopies, updateWorkspace } from '../../src/state/workspace-storage.ts';
+import {
+  countSetAsideCopies,
+  forgetKnownWorkspace,
+  loadWorkspace,
+  setAsideCopies,
+  updateWorkspace,
+} from '../../src/state/workspace-storage.ts';
 import { emptyWorkspace, type SavedSimulation, type Workspace } from '../../src/state/workspace.ts';
 import { savedSimulation } from '../fixtures/saved-simulation.ts';
 
@@ -73,6 +79,7 @@ describe('workspace storage', () => {
     expect(reading.messages[0]).toContain('mises de côté');
     const copies = setAsideCopies();
     expect(copies).toHaveLength(1);
+    expect(countSetAsideCopies()).toBe(1);
     expect(JSON.parse(copies[0]!.text)).toEqual([broken]);
     expect(JSON.parse(data.get(WORKSPACE_KEY)!).simulations).toHaveLength(1);
   });
