@@ -3,6 +3,7 @@ import type { CatalogueLoader } from './catalogue.svelte.ts';
 import { simulationsToCsv } from './csv.ts';
 import { evaluateSaved, formOfSaved, type EvaluatedSimulation } from './evaluate.ts';
 import { readNumber, type FormFields } from './form.ts';
+import { shortEcho } from './url.ts';
 import { employerGroups, foldName, NO_FIGURES, type EmployerGroup } from './totals.ts';
 import {
   loadWorkspace,
@@ -341,7 +342,7 @@ export class WorkspaceState {
   setFigureText(key: string, field: keyof EmployerFigures, text: string): boolean {
     const amount = readNumber(text.replace(/[\s\u00a0\u202f]/g, ''));
     if (amount === null || (amount !== '' && amount > 100_000_000)) {
-      this.status = `« ${text.trim()} » n'est pas un montant en euros : saisissez par exemple 12 000 ou 1 500,50. Rien n'a été changé.`;
+      this.status = `« ${shortEcho(text.trim())} » n'est pas un montant en euros : saisissez par exemple 12 000 ou 1 500,50. Rien n'a été changé.`;
       return false;
     }
     this.setFigures(key, { [field]: amount === '' ? 0 : amount });

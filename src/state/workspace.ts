@@ -111,7 +111,9 @@ function readEmployers(value: unknown): Record<string, EmployerFigures> {
   if (value && typeof value === 'object') {
     for (const [key, figures] of Object.entries(value)) {
       const parsed = employerFiguresSchema().safeParse(figures);
-      if (parsed.success) employers[key] = parsed.data;
+      // Defined, not assigned: a key "__proto__" from a file must stay a key, not replace the prototype.
+      if (parsed.success)
+        Object.defineProperty(employers, key, { value: parsed.data, enumerable: true, writable: true, configurable: true });
     }
   }
   return employers;

@@ -190,3 +190,18 @@ describe('an import that storage refuses', () => {
     expect(state.workspace.simulations).toEqual([]);
   });
 });
+
+describe('an employer amount typed wrong', () => {
+  it('is refused with a message quoting at most 60 characters of it, and changes nothing', async () => {
+    const data = installStorage('ok');
+    const { WorkspaceState } = await import('../../src/state/workspace-state.svelte.ts');
+    const { CatalogueLoader } = await import('../../src/state/catalogue.svelte.ts');
+    const state = new WorkspaceState('2026-09-15', new CatalogueLoader());
+    for (const text of ['constructor', '12 000 €', 'x'.repeat(3000)]) {
+      expect(state.setFigureText('nom:x', 'otherRegionalAid', text)).toBe(false);
+      expect(state.status).toContain("n'est pas un montant en euros");
+      expect(state.status.length).toBeLessThan(200);
+    }
+    expect(data.get(WORKSPACE_KEY)).toBeUndefined();
+  });
+});

@@ -86,6 +86,16 @@ describe('reading what the browser holds', () => {
     expect(readWorkspaceText(null).messages).toEqual([]);
   });
 
+  it('keeps an employer key named __proto__ as a key, without touching the prototype', () => {
+    const figures = { otherRegionalAid: 1, deMinimisReceived: 0 };
+    const data = JSON.parse(
+      `{"version":2,"simulations":[],"employers":{"__proto__":${JSON.stringify(figures)},"nom:x":${JSON.stringify(figures)}}}`,
+    );
+    const { employers } = readWorkspaceData(data).workspace;
+    expect(Object.keys(employers)).toEqual(['__proto__', 'nom:x']);
+    expect(Object.getPrototypeOf(employers)).toBe(Object.prototype);
+  });
+
   it('leaves a list of a later format alone (another tab runs a newer version), setting nothing aside', () => {
     const reading = readWorkspaceText('{"version":9,"simulations":[{"id":"x"}]}');
     expect(reading).toMatchObject({ recognised: false, newerVersion: true, setAside: [] });
