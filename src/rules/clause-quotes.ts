@@ -17,6 +17,8 @@ export const CLAUSE_QUOTES: Record<ClauseId, string> = {
   priorityList: 'la liste de ces formations prioritaires éligibles au soutien régional est présentée en annexe',
   applicationDeadline:
     "la demande de l'employeur doit être déposée au plus tard trois mois après la date de début d'exécution du contrat de professionnalisation",
+  applicationContent:
+    "la demande doit notamment comporter la copie du contrat de professionnalisation (formulaire CERFA) et la copie de la décision de prise en charge du contrat par l'opérateur de compétences ; le respect des différentes étapes de la procédure en ligne sur le portail des aides régionales, accessible à partir du site Internet de la Région, conditionne l'attribution de l'aide.",
   amount:
     '500 € par mois, pour un temps complet, dans la limite de 12 mois, soit un montant maximum de 6 000 € pour la première année du contrat',
   partTime:
@@ -31,5 +33,11 @@ export const CLAUSE_QUOTES: Record<ClauseId, string> = {
     "En cas d'une suspension du contrat conduisant au non-versement de la rémunération par l'employeur à l'alternant, l'aide n'est pas due pour chaque mois considéré.",
   convention: 'Une convention sera établie avec le bénéficiaire lorsque le montant cumulatif des aides dépassera 23 000 €.',
   stateAid: "Régime d'aide exempté n° SA.111722, relatif aux aides à la formation pour la période 2024-2026",
+  keepDocuments:
+    "L'employeur s'engage, aux fins de contrôle, à conserver toutes les pièces justificatives des dépenses effectuées pendant une durée de 10 ans à compter du versement de l'aide par la Région (ou son opérateur).",
+  personalData:
+    "en s'adressant à la déléguée à la protection des données de la Région : - par voie électronique : donneespersonnelles@paysdelaloire.fr",
+  communication:
+    "L'établissement employeur communiquera sur l'existence du financement de la Région auprès des alternants formés en contrat de professionnalisation avec l'appui de cette aide. L'établissement employeur veillera à mentionner le soutien de la Région sur les supports de communication présentant le projet : site internet, réseaux sociaux, ..., ainsi que la participation de la Région lors de communication vers les médias (TV, radio, presse...).",
   validity: 'Ce règlement entre en vigueur à compter du 1er avril 2024.',
 };

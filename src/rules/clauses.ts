@@ -10,6 +10,7 @@ export const CLAUSES = {
   certificationType: { ref: '§2', title: "Conditions d'éligibilité — la certification préparée" },
   priorityList: { ref: '§2 et annexe', title: 'Formations prioritaires' },
   applicationDeadline: { ref: '§2', title: 'Délai de dépôt de la demande' },
+  applicationContent: { ref: '§2', title: 'Pièces et dépôt de la demande' },
   amount: { ref: '§3', title: "Montant de l'aide" },
   partTime: { ref: '§3', title: 'Temps partiel' },
   payment: { ref: '§3', title: "Versement de l'aide" },
@@ -18,6 +19,9 @@ export const CLAUSES = {
   suspension: { ref: '§3', title: 'Suspension du contrat' },
   convention: { ref: '§3 et §4', title: 'Convention au-delà de 23 000 €' },
   stateAid: { ref: '§3', title: "Régimes d'aides d'État" },
+  keepDocuments: { ref: '§4', title: 'Conservation des pièces justificatives' },
+  personalData: { ref: '§5', title: 'Protection des données personnelles' },
+  communication: { ref: '§6', title: 'Communication' },
   validity: { ref: '§7', title: 'Validité' },
 } as const satisfies Record<string, { ref: string; title: string }>;
 

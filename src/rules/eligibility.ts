@@ -1,5 +1,6 @@
 import { citeClause, type ClauseId } from './clauses.ts';
 import { anniversary, compareDates, daysBetween, formatFrenchDate, type IsoDate } from './dates.ts';
+import { formatDaysUntil } from './format.ts';
 import type { ValidSimulationInput } from './input.ts';
 import { PARAMETERS } from './parameters.ts';
 
@@ -17,7 +18,11 @@ export const CHECK_IDS = [
 ] as const;
 
 export type CheckId = (typeof CHECK_IDS)[number];
-export type CheckStatus = 'met' | 'unmet' | 'unknown';
+/**
+ * 'todo': neither met nor failed yet, because it depends on something still to be done in time
+ * (the aid request not yet filed, its deadline not passed): a task, not a question.
+ */
+export type CheckStatus = 'met' | 'unmet' | 'unknown' | 'todo';
 
 export interface EligibilityCheck {
   id: CheckId;
@@ -26,8 +31,13 @@ export interface EligibilityCheck {
   status: CheckStatus;
   /** Why this status, in plain French, with the figures used. */
   reason: string;
-  /** What it would take to meet the condition (for unmet and unknown). */
+  /**
+   * Unknown: what to answer. Unmet: how to fix it, only when it can still be fixed (null when not:
+   * an age or a passed deadline cannot be changed). Todo: what to do, and by when.
+   */
   remedy: string | null;
+  /** Unmet or todo: the short phrase a verdict is made of ("le salarié avait moins de 30 ans…"). */
+  summary: string | null;
   clause: ClauseId;
   /** "§2 — …", ready to display. */
   citation: string;
@@ -52,19 +62,21 @@ export type CertificationLookup = (code: string) => ListedCertification | null;
 export interface EligibilityContext {
   applicationDeadline: IsoDate;
   findCertification: CertificationLookup | undefined;
+  /** Judges a deadline when nothing was filed yet; without it, a request not filed is a task. */
+  today?: IsoDate | undefined;
 }
 
-type CheckDraft = Pick<EligibilityCheck, 'status' | 'reason'> & { remedy?: string };
+type CheckDraft = Pick<EligibilityCheck, 'status' | 'reason'> & { remedy?: string | null; summary?: string };
 
 function fromAnswer(
   answer: boolean | null | undefined,
   wanted: boolean,
-  texts: { met: string; unmet: string; unknown: string; remedy: string },
+  texts: { met: string; unmet: string; unknown: string; remedy: string; fix?: string },
 ): CheckDraft {
   if (answer === null || answer === undefined) return { status: 'unknown', reason: texts.unknown, remedy: texts.remedy };
   return answer === wanted
     ? { status: 'met', reason: texts.met }
-    : { status: 'unmet', reason: texts.unmet, remedy: texts.remedy };
+    : { status: 'unmet', reason: texts.unmet, remedy: texts.fix ?? null };
 }
 
 function regionCheck(input: ValidSimulationInput): CheckDraft {
@@ -81,9 +93,8 @@ function regionCheck(input: ValidSimulationInput): CheckDraft {
     ? { status: 'met', reason: `L'établissement est situé dans le département ${input.department}, en Pays de la Loire.` }
     : {
         status: 'unmet',
-        reason: `Le département ${input.department} n'est pas en Pays de la Loire (${list}).`,
-        remedy:
-          'Seuls les établissements dont le SIRET est en Pays de la Loire sont éligibles : le contrat doit être signé par un tel établissement.',
+        reason: `Le département ${input.department} n'est pas en Pays de la Loire (${list}) : seuls les établissements dont le SIRET est en Pays de la Loire sont éligibles.`,
+        remedy: null,
       };
 }
 
@@ -99,8 +110,8 @@ function ageCheck(input: ValidSimulationInput): CheckDraft {
         }
       : {
           status: 'unmet',
-          reason: `Le salarié aura ${minimumAge} ans le ${formatFrenchDate(birthday)}, après le début du contrat (${start}).`,
-          remedy: `Le salarié doit avoir ${minimumAge} ans ou plus à la date de début d'exécution du contrat.`,
+          reason: `Le salarié aura ${minimumAge} ans le ${formatFrenchDate(birthday)}, après le début du contrat (${start}) ; il doit avoir ${minimumAge} ans ou plus à la date de début d'exécution du contrat.`,
+          remedy: null,
         };
   }
   return fromAnswer(input.aged30OrMore, true, {
@@ -123,14 +134,14 @@ function certificationTypeCheck(input: ValidSimulationInput): CheckDraft {
         status: 'unmet',
         reason:
           "Le « contrat de professionnalisation expérimental » (loi du 5 septembre 2018) n'entre pas dans le champ de l'aide.",
-        remedy: 'Le contrat doit préparer un diplôme, un titre ou un CQP de la liste.',
+        remedy: "Si le contrat n'est pas encore signé : il doit préparer un diplôme, un titre ou un CQP de la liste.",
       };
     case 'collective-agreement-qualification':
       return {
         status: 'unmet',
         reason:
           "Un contrat préparant seulement à une qualification reconnue dans les classifications d'une convention collective n'entre pas dans le champ de l'aide.",
-        remedy: 'Le contrat doit préparer un diplôme, un titre ou un CQP de la liste.',
+        remedy: "Si le contrat n'est pas encore signé : il doit préparer un diplôme, un titre ou un CQP de la liste.",
       };
     default:
       return {
@@ -158,16 +169,45 @@ function certificationListedCheck(input: ValidSimulationInput, find: Certificati
   const found = find(code);
   return found
     ? { status: 'met', reason: `« ${found.title} » (${found.code}) figure dans la liste des formations prioritaires.` }
-    : { status: 'unmet', reason: `Le code ${code} ne figure pas dans la liste des formations prioritaires.`, remedy };
+    : {
+        status: 'unmet',
+        reason: `Le code ${code} ne figure pas dans la liste des formations prioritaires.`,
+        remedy: "Vérifiez le code, ou choisissez une certification de la liste si le contrat n'est pas encore signé.",
+      };
 }
 
-function applicationDeadlineCheck(input: ValidSimulationInput, deadline: IsoDate): CheckDraft {
+function applicationDeadlineCheck(input: ValidSimulationInput, deadline: IsoDate, today: IsoDate | undefined): CheckDraft {
   const deadlineText = formatFrenchDate(deadline);
+  const limit = PARAMETERS.applicationDeadlineMonths.value;
+  const filed = input.applicationFiled ?? (input.applicationDate ? true : undefined);
+  if (filed === false) {
+    // Not filed yet: judged against today, when known; a deadline still ahead is a task.
+    if (today && daysBetween(deadline, today) > 0) {
+      return {
+        status: 'unmet',
+        reason: `La demande n'est pas déposée et la date limite du ${deadlineText} est ${formatDaysUntil(today, deadline)}.`,
+        summary: `la date limite de dépôt de la demande (${deadlineText}) est dépassée`,
+        remedy: null,
+      };
+    }
+    return {
+      status: 'todo',
+      reason: `La demande n'est pas encore déposée : elle est à déposer au plus tard le ${deadlineText}${today ? `, ${formatDaysUntil(today, deadline)}` : ''}.`,
+      summary: `à condition de déposer la demande au plus tard le ${deadlineText}`,
+      remedy: `Déposez la demande sur le portail des aides régionales au plus tard le ${deadlineText}.`,
+    };
+  }
   if (!input.applicationDate) {
     return {
       status: 'unknown',
-      reason: `La date de dépôt de la demande n'est pas renseignée ; la date limite est le ${deadlineText}.`,
-      remedy: `Déposez la demande au plus tard le ${deadlineText}.`,
+      reason:
+        filed === true
+          ? `La date de dépôt de la demande n'est pas renseignée ; la date limite est le ${deadlineText}.`
+          : `Le dépôt de la demande n'est pas renseigné ; la date limite est le ${deadlineText}.`,
+      remedy:
+        filed === true
+          ? 'Indiquez la date de dépôt de la demande.'
+          : `Indiquez si la demande a déjà été déposée ; sinon, déposez-la au plus tard le ${deadlineText}.`,
     };
   }
   const late = daysBetween(deadline, input.applicationDate);
@@ -175,33 +215,63 @@ function applicationDeadlineCheck(input: ValidSimulationInput, deadline: IsoDate
     ? { status: 'met', reason: `Demande déposée le ${formatFrenchDate(input.applicationDate)}, au plus tard le ${deadlineText}.` }
     : {
         status: 'unmet',
-        reason: `Demande déposée le ${formatFrenchDate(input.applicationDate)}, ${late} jour${late > 1 ? 's' : ''} après la date limite du ${deadlineText}.`,
-        remedy: `La demande doit être déposée au plus tard le ${deadlineText} (3 mois après le début du contrat).`,
+        reason: `Demande déposée le ${formatFrenchDate(input.applicationDate)}, ${late} jour${late > 1 ? 's' : ''} après la date limite du ${deadlineText} (${limit} mois après le début du contrat).`,
+        summary: `la demande a été déposée après la date limite du ${deadlineText}`,
+        remedy: null,
       };
 }
 
-const LABELS: Record<CheckId, { label: string; clause: ClauseId }> = {
-  'employer-region': { label: 'Établissement employeur en Pays de la Loire', clause: 'beneficiaries' },
+/** Each condition: how the regulation asks it, its clause, and the verdict's phrase when unmet. */
+const LABELS: Record<CheckId, { label: string; clause: ClauseId; unmet: string }> = {
+  'employer-region': {
+    label: 'Établissement employeur en Pays de la Loire',
+    clause: 'beneficiaries',
+    unmet: "l'établissement employeur n'est pas situé en Pays de la Loire",
+  },
   'employer-contribution': {
     label: "Employeur assujetti à la contribution unique à la formation professionnelle et à l'alternance (CUFPA)",
     clause: 'beneficiaries',
+    unmet: "l'établissement n'est pas assujetti à la CUFPA",
   },
-  'employer-obligations': { label: 'Employeur à jour de ses obligations fiscales et sociales', clause: 'employerConditions' },
+  'employer-obligations': {
+    label: 'Employeur à jour de ses obligations fiscales et sociales',
+    clause: 'employerConditions',
+    unmet: "l'employeur n'est pas à jour de ses obligations fiscales et sociales",
+  },
   'employer-no-layoffs': {
     label: "Aucun licenciement économique dans l'établissement au cours des 6 mois précédant la demande",
     clause: 'employerConditions',
+    unmet: "l'établissement a procédé à un licenciement économique dans les 6 mois précédant la demande",
   },
-  'employee-age': { label: 'Salarié âgé de 30 ans ou plus au début du contrat', clause: 'employeeConditions' },
-  'employee-jobseeker': { label: "Salarié en recherche d'emploi au début du contrat", clause: 'employeeConditions' },
+  'employee-age': {
+    label: 'Salarié âgé de 30 ans ou plus au début du contrat',
+    clause: 'employeeConditions',
+    unmet: 'le salarié avait moins de 30 ans au début du contrat',
+  },
+  'employee-jobseeker': {
+    label: "Salarié en recherche d'emploi au début du contrat",
+    clause: 'employeeConditions',
+    unmet: "le salarié n'était pas en recherche d'emploi au début du contrat",
+  },
   'employee-not-recent-staff': {
     label: "Salarié absent de l'effectif de l'établissement pendant les 6 mois précédant le contrat",
     clause: 'employeeConditions',
+    unmet: "le salarié faisait partie de l'effectif de l'établissement dans les 6 mois précédant le contrat",
   },
-  'certification-type': { label: 'Contrat préparant un diplôme, un titre ou un CQP', clause: 'certificationType' },
-  'certification-listed': { label: 'Certification inscrite dans la liste des formations prioritaires', clause: 'priorityList' },
+  'certification-type': {
+    label: 'Contrat préparant un diplôme, un titre ou un CQP',
+    clause: 'certificationType',
+    unmet: 'le contrat ne prépare pas un diplôme, un titre ou un CQP',
+  },
+  'certification-listed': {
+    label: 'Certification inscrite dans la liste des formations prioritaires',
+    clause: 'priorityList',
+    unmet: 'la certification préparée ne figure pas dans la liste des formations prioritaires',
+  },
   'application-deadline': {
     label: 'Demande déposée au plus tard 3 mois après le début du contrat',
     clause: 'applicationDeadline',
+    unmet: 'la demande a été déposée après la date limite',
   },
 };
 
@@ -220,6 +290,7 @@ export function assessEligibility(input: ValidSimulationInput, context: Eligibil
       unmet: "L'employeur n'est pas à jour de ses obligations fiscales et sociales.",
       unknown: 'La situation fiscale et sociale de l’employeur n’est pas renseignée.',
       remedy: "L'employeur doit être à jour de ses obligations déclaratives et de paiement (attestations URSSAF et fiscale).",
+      fix: 'Régularisez la situation auprès de l’URSSAF et des impôts (attestations à jour) avant de déposer la demande.',
     }),
     'employer-no-layoffs': fromAnswer(input.economicLayoffsLast6Months, false, {
       met: "Aucun licenciement économique dans l'établissement au cours des 6 mois précédant la demande.",
@@ -244,10 +315,10 @@ export function assessEligibility(input: ValidSimulationInput, context: Eligibil
     }),
     'certification-type': certificationTypeCheck(input),
     'certification-listed': certificationListedCheck(input, context.findCertification),
-    'application-deadline': applicationDeadlineCheck(input, context.applicationDeadline),
+    'application-deadline': applicationDeadlineCheck(input, context.applicationDeadline, context.today),
   };
   const checks = CHECK_IDS.map((id): EligibilityCheck => {
-    const { label, clause } = LABELS[id];
+    const { label, clause, unmet } = LABELS[id];
     const draft = drafts[id];
     return {
       id,
@@ -255,11 +326,13 @@ export function assessEligibility(input: ValidSimulationInput, context: Eligibil
       status: draft.status,
       reason: draft.reason,
       remedy: draft.status === 'met' ? null : (draft.remedy ?? null),
+      summary: draft.status === 'unmet' ? (draft.summary ?? unmet) : draft.status === 'todo' ? (draft.summary ?? null) : null,
       clause,
       citation: citeClause(clause),
     };
   });
   const firstUnmet = checks.find((check) => check.status === 'unmet') ?? null;
+  // A task still to do in time (the request not yet filed) does not hold back 'eligible'.
   const status = firstUnmet ? 'ineligible' : checks.some((check) => check.status === 'unknown') ? 'incomplete' : 'eligible';
   return { status, checks, firstUnmet };
 }

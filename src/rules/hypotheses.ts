@@ -24,7 +24,7 @@ export const HYPOTHESES: readonly Hypothesis[] = [
   {
     id: 'rupture-first-month',
     clause: 'earlyTermination',
-    text: "Si la fin effective tombe dans le premier mois du contrat, aucune aide n'est due.",
+    text: "Si la fin effective tombe dans le premier mois du contrat, aucune aide n'est due : après une rupture (§3), et aussi pour un CDD dont la fin prévue tombe dans ce mois (un contrat de professionnalisation en CDD dure en principe au moins 6 mois).",
   },
   {
     id: 'month-of-end-due',
@@ -52,9 +52,19 @@ export const HYPOTHESES: readonly Hypothesis[] = [
     text: 'Date limite de dépôt = début du contrat + 3 mois (même règle de fin de mois) ; une demande déposée ce jour-là est dans les délais, le lendemain elle est tardive.',
   },
   {
+    id: 'application-not-filed',
+    clause: 'applicationDeadline',
+    text: "Tant que la demande n'est pas déposée, sa date limite est une démarche à faire, pas une condition remplie ou manquée ; elle n'est manquée que si la date du jour dépasse la date limite. Une demande déposée est jugée sur sa date de dépôt.",
+  },
+  {
     id: 'payment-request',
     clause: 'paymentRequest',
     text: "L'aide est versée à l'issue de la période aidée (fin du 12e mois, ou fin effective du contrat si elle est antérieure). La demande de paiement est à faire dans les 3 mois qui suivent cette date. Pour un contrat de plus de 12 mois, le règlement parle de « 3 mois après la fin du contrat » : le simulateur conseille la date la plus prudente.",
+  },
+  {
+    id: 'convention-year',
+    clause: 'convention',
+    text: "Seuil de 23 000 € (§4 : « montant annuel cumulatif des aides ») : une simulation compte dans l'année civile de sa date de dépôt de la demande, ou à défaut dans celle du début du contrat (la demande suit le début du contrat de 3 mois au plus) ; jamais selon la date du jour.",
   },
   {
     id: 'leap-day-birthday',

@@ -93,6 +93,8 @@ function buildInputSchema() {
       birthDate: z.nullish(isoDate('Date de naissance')),
       /** The employer's own answer when the birth date is not given (it never goes into a URL). */
       aged30OrMore: answer,
+      /** Whether the aid request was filed; a request date alone means it was (older links and files). */
+      applicationFiled: answer,
       applicationDate: z.nullish(isoDate('Date de dépôt de la demande')),
       jobSeekerAtStart: answer,
       employedInEstablishmentLast6Months: answer,

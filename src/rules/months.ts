@@ -1,8 +1,12 @@
 import { addMonthsToCivil, civil, civilToDayNumber, fromDayNumber, toDayNumber, type IsoDate } from './dates.ts';
 import { PARAMETERS } from './parameters.ts';
 
-/** Why a contract month is not due (§3). */
-export type MonthExclusion = 'rupture-first-month' | 'after-end' | 'unpaid';
+/**
+ * Why a contract month is not due (§3). A contract that ends during its first month has nothing
+ * due: month 1 says why (a rupture, or a CDD whose planned end falls in it), the later months are
+ * after the end.
+ */
+export type MonthExclusion = 'rupture-first-month' | 'ended-first-month' | 'after-end' | 'unpaid';
 
 export interface ContractMonth {
   /** 1–12. */
@@ -53,9 +57,17 @@ export interface MonthsInput {
   effectiveEnd: IsoDate | null;
   unpaidMonths: readonly number[];
   unpaidPeriods: readonly Period[];
+  /** Whether the effective end is an early rupture (not the planned end of a CDD). */
+  endIsRupture?: boolean;
 }
 
-export function contractMonths({ contractStart, effectiveEnd, unpaidMonths, unpaidPeriods }: MonthsInput): ContractMonth[] {
+export function contractMonths({
+  contractStart,
+  effectiveEnd,
+  unpaidMonths,
+  unpaidPeriods,
+  endIsRupture = true,
+}: MonthsInput): ContractMonth[] {
   const count = PARAMETERS.maxAidedMonths.value;
   const starts = monthStartDays(contractStart, count);
   const endDay = effectiveEnd === null ? null : toDayNumber(effectiveEnd);
@@ -74,13 +86,16 @@ export function contractMonths({ contractStart, effectiveEnd, unpaidMonths, unpa
     const unpaidSource = listedUnpaid ? 'month-list' : fullyCovered ? 'periods' : null;
     // §3: the month containing the end date is due; the aid stops from the following month.
     const startsAfterEnd = endDay !== null && from > endDay;
-    const exclusion: MonthExclusion | null = endsInFirstMonth
-      ? 'rupture-first-month'
-      : startsAfterEnd
-        ? 'after-end'
-        : unpaidSource
-          ? 'unpaid'
-          : null;
+    const exclusion: MonthExclusion | null =
+      endsInFirstMonth && index === 1
+        ? endIsRupture
+          ? 'rupture-first-month'
+          : 'ended-first-month'
+        : startsAfterEnd
+          ? 'after-end'
+          : unpaidSource
+            ? 'unpaid'
+            : null;
     months.push({
       index,
       start: fromDayNumber(from),

@@ -71,6 +71,18 @@ export const PARAMETERS = {
     clause: 'convention',
     description: 'Montant cumulé annuel au-delà duquel une convention est signée (€)',
   },
+  documentRetentionYears: {
+    value: 10,
+    validFrom: REGULATION_START,
+    clause: 'keepDocuments',
+    description: "Durée de conservation des pièces justificatives à compter du versement de l'aide (ans)",
+  },
+  personalDataContact: {
+    value: 'donneespersonnelles@paysdelaloire.fr',
+    validFrom: REGULATION_START,
+    clause: 'personalData',
+    description: 'Adresse électronique de la déléguée à la protection des données de la Région',
+  },
   regionDepartments: {
     value: ['44', '49', '53', '72', '85'] as readonly string[],
     validFrom: REGULATION_START,

@@ -5,6 +5,7 @@ import { formatDecimal, formatEuros, formatPercent } from './format.ts';
 import { validateInput, type InputError, type SimulationInput, type ValidSimulationInput } from './input.ts';
 import { contractMonths, type ContractMonth } from './months.ts';
 import { CONTRACT_LAW, PARAMETERS } from './parameters.ts';
+import { nextSteps, type NextStep } from './steps.ts';
 
 export interface SimulationOptions {
   /** Resolves a certification code against the annex (see src/catalog). */
@@ -19,6 +20,7 @@ export type WarningCode =
   | 'cdd-shorter-than-6-months'
   | 'cdd-longer-than-12-months'
   | 'weekly-hours-below-24'
+  | 'weekly-hours-above-full-time'
   | 'partly-unpaid-months'
   | 'start-far-in-future'
   | 'payment-request-literal-text'
@@ -44,6 +46,13 @@ export interface SimulationSuccess {
   monthlyAmount: number;
   /** Part-time ratio, 1 for full time. */
   ratio: number;
+  /**
+   * How the amount is computed, with the exact fraction so that it reproduces the amount to the
+   * cent: "500 € × 24/35 × 12 mois". The rounded monthly amount would not (342,86 € × 12 ≠ 4 114,29 €).
+   */
+  formula: string;
+  /** Why nothing is due, when the amount is 0 (rupture in month 1, no paid month). */
+  nothingDue: string | null;
   monthsDue: number;
   months: ContractMonth[];
   /** Earlier of the planned end (CDD) and the early end; null for a CDI still running. */
@@ -57,6 +66,8 @@ export interface SimulationSuccess {
   eligibility: Eligibility;
   warnings: SimulationWarning[];
   explanation: ExplanationStep[];
+  /** "Vos démarches", dated; empty when the contract does not open the aid. */
+  steps: NextStep[];
 }
 
 export type SimulationResult = SimulationSuccess | { ok: false; errors: InputError[] };
@@ -71,15 +82,17 @@ function partTimeRatio(input: ValidSimulationInput): { ratio: number; fullTimeHo
   return { ratio, fullTimeHours };
 }
 
-function effectiveEndOf(input: ValidSimulationInput): IsoDate | null {
+function effectiveEndOf(input: ValidSimulationInput): { end: IsoDate | null; isRupture: boolean } {
   const planned = input.contractType === 'CDD' ? (input.plannedEnd ?? null) : null;
   const early = input.earlyEnd ?? null;
-  if (planned && early) return minDate(planned, early);
-  return planned ?? early;
+  // A "rupture" on or after the planned end of a CDD is the CDD reaching its term.
+  if (planned && early) return { end: minDate(planned, early), isRupture: compareDates(early, planned) < 0 };
+  return { end: planned ?? early, isRupture: early !== null };
 }
 
 const EXCLUSION_TEXT = {
   'rupture-first-month': 'rupture dans le premier mois',
+  'ended-first-month': 'contrat terminé dans le premier mois',
   'after-end': 'après la fin du contrat',
   unpaid: 'sans rémunération',
 } as const;
@@ -127,6 +140,14 @@ function collectWarnings(
         "Le CDD dure plus de 12 mois : c'est possible pour certains publics (jusqu'à 36 mois), mais seuls les 12 premiers mois sont aidés.",
       );
     }
+  }
+  const fullTimeHours = input.fullTimeHours ?? PARAMETERS.defaultFullTimeHours.value;
+  if (input.weeklyHours != null && input.weeklyHours > fullTimeHours) {
+    warn(
+      'weekly-hours-above-full-time',
+      'partTime',
+      `La durée hebdomadaire (${formatDecimal(input.weeklyHours)} h) dépasse le temps complet de référence (${formatDecimal(fullTimeHours)} h) : l'aide est celle d'un temps complet (quotité plafonnée à 100 %). Vérifiez les deux durées.`,
+    );
   }
   if (input.weeklyHours != null && input.weeklyHours < CONTRACT_LAW.partTimeMinimumWeeklyHours) {
     warn(
@@ -184,31 +205,93 @@ export function simulate(rawInput: SimulationInput | Record<string, unknown>, op
   }
 }
 
+/** "24/35" or "17,5/35": the exact part-time fraction, as the amount is computed with it. */
+function ratioFraction(input: ValidSimulationInput, fullTimeHours: number, ratio: number): string {
+  if (input.weeklyHours == null || ratio === 1) return '';
+  return `${formatDecimal(input.weeklyHours)}/${formatDecimal(fullTimeHours)}`;
+}
+
+/** The step that says how the contract ends and what it does to the months (§3), per case. */
+function effectiveEndStep(
+  input: ValidSimulationInput,
+  end: { end: IsoDate | null; isRupture: boolean },
+  months: ContractMonth[],
+): ExplanationStep {
+  const lastMonth = months[months.length - 1]!;
+  if (end.end === null) {
+    return step(
+      'effective-end',
+      'amount',
+      'Le contrat (CDI sans rupture) se poursuit au-delà des 12 mois aidés : les 12 mois comptent.',
+    );
+  }
+  const date = formatFrenchDate(end.end);
+  const what = end.isRupture ? `Rupture anticipée le ${date}` : `Le CDD prend fin à la date prévue, le ${date}`;
+  if (compareDates(end.end, lastMonth.end) > 0) {
+    return step('effective-end', 'amount', `${what}, après les 12 mois aidés : les 12 mois comptent.`);
+  }
+  if (compareDates(end.end, months[0]!.end) <= 0) {
+    return end.isRupture
+      ? step('effective-end', 'earlyTermination', `${what}, durant le premier mois du contrat : l'aide n'est pas due.`)
+      : step(
+          'effective-end',
+          'earlyTermination',
+          `${what}, durant son premier mois : comme pour une rupture durant le premier mois, aucune aide n'est due (interprétation du simulateur).`,
+        );
+  }
+  const month = months.find(
+    (candidate) => compareDates(candidate.start, end.end!) <= 0 && compareDates(end.end!, candidate.end) <= 0,
+  )!;
+  const monthOfEnd = month.due
+    ? `Le mois n°${month.index}, qui contient cette date, est dû`
+    : `Le mois n°${month.index}, qui contient cette date, est sans rémunération : il n'est pas dû`;
+  return end.isRupture
+    ? step(
+        'effective-end',
+        'earlyTermination',
+        `${what} (mois n°${month.index}). ${monthOfEnd} ; l'aide n'est pas due à compter du mois suivant.`,
+      )
+    : step(
+        'effective-end',
+        'payment',
+        `${what} (mois n°${month.index}), avant la fin du 12e mois. ${monthOfEnd} ; les mois suivants sont après la fin du contrat.`,
+      );
+}
+
 function computeSimulation(rawInput: SimulationInput | Record<string, unknown>, options: SimulationOptions): SimulationResult {
   const validation = validateInput(rawInput);
   if (!validation.ok) return validation;
   const input = validation.input;
   const { ratio, fullTimeHours } = partTimeRatio(input);
-  const effectiveEnd = effectiveEndOf(input);
+  const end = effectiveEndOf(input);
+  const effectiveEnd = end.end;
   const months = contractMonths({
     contractStart: input.contractStart,
     effectiveEnd,
     unpaidMonths: input.unpaidMonths ?? [],
     unpaidPeriods: input.unpaidPeriods ?? [],
+    endIsRupture: end.isRupture,
   });
   const lastMonth = months[months.length - 1]!;
   const monthsDue = months.filter((month) => month.due).length;
   const monthly = PARAMETERS.monthlyAmountFullTime.value;
+  const maxAmount = PARAMETERS.maxAmount.value;
   const monthlyAmount = roundToCent(monthly * ratio);
   const uncapped = roundToCent(monthly * ratio * monthsDue);
-  const amount = Math.min(uncapped, PARAMETERS.maxAmount.value);
+  const amount = Math.min(uncapped, maxAmount);
+  const fraction = ratioFraction(input, fullTimeHours, ratio);
+  const formula = `${formatEuros(monthly)}${fraction ? ` × ${fraction}` : ''} × ${monthsDue} mois`;
 
   const applicationDeadline = addMonths(input.contractStart, PARAMETERS.applicationDeadlineMonths.value);
   const aidedPeriodEnd = effectiveEnd ? minDate(effectiveEnd, lastMonth.end) : lastMonth.end;
   const paymentDate = monthsDue > 0 ? aidedPeriodEnd : null;
   const paymentRequestDeadline = paymentDate ? addMonths(paymentDate, PARAMETERS.paymentRequestDeadlineMonths.value) : null;
 
-  const eligibility = assessEligibility(input, { applicationDeadline, findCertification: options.findCertification });
+  const eligibility = assessEligibility(input, {
+    applicationDeadline,
+    findCertification: options.findCertification,
+    today: options.today,
+  });
   const warnings = collectWarnings(input, months, lastMonth.end, options.today);
   const runsBeyondAidedPeriod = effectiveEnd === null || compareDates(effectiveEnd, lastMonth.end) > 0;
   if (paymentRequestDeadline && runsBeyondAidedPeriod) {
@@ -227,40 +310,41 @@ function computeSimulation(rawInput: SimulationInput | Record<string, unknown>, 
     })
     .filter(Boolean)
     .join(' ; ');
+  const firstMonth = months[0]!;
+  const nothingDue =
+    monthsDue > 0
+      ? null
+      : firstMonth.exclusion === 'rupture-first-month'
+        ? `la rupture du contrat le ${formatFrenchDate(effectiveEnd!)} intervient durant le premier mois`
+        : firstMonth.exclusion === 'ended-first-month'
+          ? `le contrat prend fin le ${formatFrenchDate(effectiveEnd!)}, durant son premier mois`
+          : 'aucun des mois du contrat n’a donné lieu à une rémunération';
   const explanation: ExplanationStep[] = [
     step(
       'months',
       'amount',
-      `La première année du contrat compte 12 mois, du ${formatFrenchDate(months[0]!.start)} au ${formatFrenchDate(lastMonth.end)} (mois n°1 du ${formatFrenchDate(months[0]!.start)} au ${formatFrenchDate(months[0]!.end)}).`,
+      `La première année du contrat compte 12 mois, du ${formatFrenchDate(firstMonth.start)} au ${formatFrenchDate(lastMonth.end)} (mois n°1 du ${formatFrenchDate(firstMonth.start)} au ${formatFrenchDate(firstMonth.end)}).`,
     ),
-    step(
-      'effective-end',
-      'earlyTermination',
-      effectiveEnd
-        ? `Fin effective du contrat : ${formatFrenchDate(effectiveEnd)}${input.earlyEnd && effectiveEnd === input.earlyEnd ? ' (rupture anticipée)' : ''}.${
-            compareDates(effectiveEnd, months[0]!.end) <= 0
-              ? " Elle intervient durant le premier mois : l'aide n'est pas due."
-              : " Le mois qui contient cette date est dû ; l'aide cesse à compter du mois suivant."
-          }`
-        : 'Le contrat (CDI sans rupture) se poursuit au-delà des 12 mois aidés.',
-    ),
+    effectiveEndStep(input, end, months),
     step(
       'months-due',
       excluded.some((month) => month.exclusion === 'unpaid') ? 'suspension' : 'amount',
-      `${monthsDue} mois ${monthsDue > 1 ? 'sont dus' : 'est dû'} sur 12${exclusionSummary ? ` (${exclusionSummary})` : ''}.`,
+      `${monthsDue === 0 ? "Aucun mois n'est dû" : `${monthsDue} mois ${monthsDue > 1 ? 'sont dus' : 'est dû'} sur 12`}${exclusionSummary ? ` (${exclusionSummary})` : ''}.`,
     ),
     step(
       'ratio',
       'partTime',
       input.weeklyHours == null
         ? 'Temps complet : quotité de 100 %.'
-        : `Temps partiel : ${formatDecimal(input.weeklyHours)} h ÷ ${formatDecimal(fullTimeHours)} h = quotité de ${formatPercent(ratio)}${input.weeklyHours > fullTimeHours ? ' (plafonnée à 100 %)' : ''}.`,
+        : ratio === 1
+          ? `Temps partiel déclaré : ${formatDecimal(input.weeklyHours)} h pour un temps complet de ${formatDecimal(fullTimeHours)} h, quotité plafonnée à 100 %.`
+          : `Temps partiel : ${formatDecimal(input.weeklyHours)} h ÷ ${formatDecimal(fullTimeHours)} h, soit la fraction ${fraction} (quotité de ${formatPercent(ratio)} arrondie ; le calcul garde la fraction exacte).`,
     ),
     step(
       'amount',
       'amount',
-      `${formatEuros(monthly)} × ${formatPercent(ratio)} × ${monthsDue} mois = ${formatEuros(uncapped)}${
-        uncapped > PARAMETERS.maxAmount.value ? `, plafonné à ${formatEuros(PARAMETERS.maxAmount.value)}` : ''
+      `${formula} = ${formatEuros(uncapped)}${fraction ? ', arrondi au centime' : ''}${
+        uncapped > maxAmount ? `, plafonné à ${formatEuros(maxAmount)}` : ''
       }.`,
     ),
     step(
@@ -276,12 +360,26 @@ function computeSimulation(rawInput: SimulationInput | Record<string, unknown>, 
         : "Aucun mois n'étant dû, aucune demande de paiement n'est à faire.",
     ),
   ];
+  const applicationCheck = eligibility.checks.find((check) => check.id === 'application-deadline')!;
+  const steps =
+    eligibility.status === 'ineligible'
+      ? []
+      : nextSteps({
+          applicationCheck,
+          applicationDate: input.applicationDate ?? undefined,
+          applicationDeadline,
+          paymentDate,
+          paymentRequestDeadline,
+          today: options.today,
+        });
 
   return {
     ok: true,
     amount,
     monthlyAmount,
     ratio,
+    formula,
+    nothingDue,
     monthsDue,
     months,
     effectiveEnd,
@@ -292,5 +390,6 @@ function computeSimulation(rawInput: SimulationInput | Record<string, unknown>, 
     eligibility,
     warnings,
     explanation,
+    steps,
   };
 }

@@ -39,6 +39,15 @@ describe('legal scenarios', () => {
     for (const [id, status] of Object.entries(expected.checks ?? {})) {
       expect(result.eligibility.checks.find((check) => check.id === id)?.status, id).toBe(status);
     }
+    if (expected.formula !== undefined) expect(result.formula).toBe(expected.formula);
+    for (const [id, text] of Object.entries(expected.explains ?? {})) {
+      expect(result.explanation.find((step) => step.id === id)?.text, id).toContain(text);
+    }
+    if (expected.steps) {
+      const statuses = Object.fromEntries(result.steps.map((step) => [step.id, step.status]));
+      if (Object.keys(expected.steps).length === 0) expect(statuses).toEqual({});
+      else expect(statuses).toMatchObject(expected.steps);
+    }
     if (expected.warnings) {
       expect(result.warnings.map((warning) => warning.code).sort()).toEqual([...expected.warnings].sort());
     }

@@ -21,13 +21,19 @@ export interface Scenario {
     /** Spot checks on month bounds: [index, start, end]. */
     monthBounds?: [number, string, string][];
     /** Spot checks on why a month is not due. */
-    exclusions?: [number, 'rupture-first-month' | 'after-end' | 'unpaid'][];
+    exclusions?: [number, 'rupture-first-month' | 'ended-first-month' | 'after-end' | 'unpaid'][];
     applicationDeadline?: string;
     paymentDate?: string | null;
     paymentRequestDeadline?: string | null;
     eligibility?: 'eligible' | 'ineligible' | 'incomplete';
     firstUnmet?: CheckId | null;
-    checks?: Partial<Record<CheckId, 'met' | 'unmet' | 'unknown'>>;
+    checks?: Partial<Record<CheckId, 'met' | 'unmet' | 'unknown' | 'todo'>>;
+    /** The computation as shown, with its exact fraction. */
+    formula?: string;
+    /** Phrases each explanation step must contain (step id → text). */
+    explains?: Record<string, string>;
+    /** Status of these "Vos démarches" steps (an empty object: no step at all). */
+    steps?: Partial<Record<'file-application' | 'payment-request' | 'keep-documents' | 'communication', string>>;
     /** Exactly these warning codes, in any order. */
     warnings?: WarningCode[];
   };
@@ -160,8 +166,10 @@ export const SCENARIOS: Scenario[] = [
       monthsDue: 0,
       exclusions: [
         [1, 'rupture-first-month'],
-        [12, 'rupture-first-month'],
+        [2, 'after-end'],
+        [12, 'after-end'],
       ],
+      explains: { 'effective-end': "Rupture anticipée le 01/10/2024, durant le premier mois du contrat : l'aide n'est pas due." },
       paymentDate: null,
       paymentRequestDeadline: null,
     },
@@ -527,6 +535,141 @@ export const SCENARIOS: Scenario[] = [
       applicationDate: '2024-09-02',
     },
     expected: { eligibility: 'ineligible', firstUnmet: 'certification-listed' },
+  },
+
+  // — Issue 14: the request not yet filed, the end of the contract said per case, exact arithmetic —
+  {
+    name: 'a request not yet filed, its deadline ahead, is a task and the contract is eligible',
+    clause: 'applicationDeadline',
+    input: { ...ELIGIBLE_ANSWERS, contractStart: '2027-01-04', contractType: 'CDI', applicationFiled: false },
+    today: '2026-12-02',
+    // 4 January 2027 + 3 months = 4 April 2027.
+    expected: {
+      eligibility: 'eligible',
+      firstUnmet: null,
+      applicationDeadline: '2027-04-04',
+      checks: { 'application-deadline': 'todo' },
+      steps: { 'file-application': 'todo', 'payment-request': 'todo', 'keep-documents': 'info', communication: 'info' },
+    },
+  },
+  {
+    name: 'a request not yet filed on the deadline itself is still a task',
+    clause: 'applicationDeadline',
+    input: { ...ELIGIBLE_ANSWERS, contractStart: '2026-09-02', contractType: 'CDI', applicationFiled: false },
+    today: '2026-12-02',
+    expected: { applicationDeadline: '2026-12-02', eligibility: 'eligible', checks: { 'application-deadline': 'todo' } },
+  },
+  {
+    name: 'a request not yet filed the day after the deadline can no longer be filed in time',
+    clause: 'applicationDeadline',
+    input: { ...ELIGIBLE_ANSWERS, contractStart: '2026-09-01', contractType: 'CDI', applicationFiled: false },
+    today: '2026-12-02',
+    // 1 September 2026 + 3 months = 1 December 2026, passed on 2 December.
+    expected: { applicationDeadline: '2026-12-01', eligibility: 'ineligible', firstUnmet: 'application-deadline', steps: {} },
+  },
+  {
+    name: 'a request said filed but without its date leaves the deadline to answer',
+    clause: 'applicationDeadline',
+    input: { ...ELIGIBLE_ANSWERS, contractStart: '2026-09-01', contractType: 'CDI', applicationFiled: true },
+    today: '2026-12-02',
+    expected: { eligibility: 'incomplete', checks: { 'application-deadline': 'unknown' } },
+  },
+  {
+    name: 'a request filed in time is judged on its date, not on today, and is done',
+    clause: 'applicationDeadline',
+    input: {
+      ...ELIGIBLE_ANSWERS,
+      contractStart: '2024-09-02',
+      contractType: 'CDI',
+      applicationFiled: true,
+      applicationDate: '2024-11-15',
+    },
+    today: '2031-06-15',
+    expected: {
+      eligibility: 'eligible',
+      checks: { 'application-deadline': 'met' },
+      // Payment window: 1 September 2025 to 1 December 2025, passed in 2031.
+      paymentRequestDeadline: '2025-12-01',
+      steps: { 'file-application': 'done', 'payment-request': 'late' },
+    },
+  },
+  {
+    name: 'a CDD whose planned end falls in its first month leaves nothing due, month 1 saying why',
+    clause: 'earlyTermination',
+    input: { contractStart: '2024-09-02', contractType: 'CDD', plannedEnd: '2024-09-20' },
+    expected: {
+      amount: 0,
+      monthsDue: 0,
+      exclusions: [
+        [1, 'ended-first-month'],
+        [2, 'after-end'],
+        [12, 'after-end'],
+      ],
+      explains: { 'effective-end': 'Le CDD prend fin à la date prévue, le 20/09/2024, durant son premier mois' },
+      warnings: ['cdd-shorter-than-6-months'],
+    },
+  },
+  {
+    name: 'a CDD reaching its planned end in month 9 is not called a rupture',
+    clause: 'payment',
+    input: { contractStart: '2024-09-02', contractType: 'CDD', plannedEnd: '2025-05-20' },
+    // Month 9 runs 02/05/2025–01/06/2025 and contains 20/05/2025: months 1–9 due, 4 500 €.
+    expected: {
+      amount: 4500,
+      monthsDue: 9,
+      exclusions: [[10, 'after-end']],
+      explains: {
+        'effective-end':
+          'Le CDD prend fin à la date prévue, le 20/05/2025 (mois n°9), avant la fin du 12e mois. Le mois n°9, qui contient cette date, est dû',
+      },
+    },
+  },
+  {
+    name: 'a 24-month CDD ends after the 12 aided months, which all count',
+    clause: 'amount',
+    input: { contractStart: '2024-09-02', contractType: 'CDD', plannedEnd: '2026-09-01' },
+    expected: {
+      amount: 6000,
+      explains: {
+        'effective-end': 'Le CDD prend fin à la date prévue, le 01/09/2026, après les 12 mois aidés : les 12 mois comptent.',
+      },
+      warnings: ['cdd-longer-than-12-months', 'payment-request-literal-text'],
+    },
+  },
+  {
+    name: 'a rupture in a month without pay says that month is not due',
+    clause: 'earlyTermination',
+    input: { contractStart: '2024-09-02', contractType: 'CDI', earlyEnd: '2025-01-15', unpaidMonths: [5] },
+    // Month 5 runs 02/01/2025–01/02/2025, contains the rupture and is unpaid: months 1–4 due, 2 000 €.
+    expected: {
+      amount: 2000,
+      monthsDue: 4,
+      exclusions: [
+        [5, 'unpaid'],
+        [6, 'after-end'],
+      ],
+      explains: {
+        'effective-end':
+          "Rupture anticipée le 15/01/2025 (mois n°5). Le mois n°5, qui contient cette date, est sans rémunération : il n'est pas dû ; l'aide n'est pas due à compter du mois suivant.",
+      },
+    },
+  },
+  {
+    name: '24 h of 35 h over 12 months: the exact fraction gives 4 114,29 €',
+    clause: 'partTime',
+    input: { contractStart: '2024-09-02', contractType: 'CDI', weeklyHours: 24, fullTimeHours: 35 },
+    // 500 × 24 / 35 × 12 = 4 114,2857… → 4 114,29 € (the rounded 342,86 € × 12 would give 4 114,32 €).
+    expected: {
+      amount: 4114.29,
+      formula: '500\u00a0€ × 24/35 × 12 mois',
+      explains: { amount: '500\u00a0€ × 24/35 × 12 mois = 4\u202f114,29\u00a0€, arrondi au centime.' },
+    },
+  },
+  {
+    name: '39 h for a 35 h full time is capped at a full-time aid, with a warning',
+    clause: 'partTime',
+    input: { contractStart: '2024-09-02', contractType: 'CDI', weeklyHours: 39, fullTimeHours: 35 },
+    expected: { amount: 6000, formula: '500\u00a0€ × 12 mois', warnings: ['weekly-hours-above-full-time', 'payment-request-literal-text'] },
   },
 
   // — Validity dates (§7) and the warnings that do not block the amount —
