@@ -1,7 +1,9 @@
 /* Simulateur de l'aide au contrat de professionnalisation (Région Pays de la Loire) : loader.
    <script src="https://…/embed.js" data-certification="RNCP37443" async></script>
    inserts the simulator right there in an iframe, and sizes it from the messages that iframe
-   sends: { source: 'aide-contrat-pro', kind: 'resize-height', value: <px> }. */
+   sends: { source: 'aide-contrat-pro', kind: 'resize-height', value: <px> }. It tells the iframe
+   which part of it is on the visitor's screen, { source: 'aide-contrat-pro', kind: 'visible-area',
+   top, bottom } (px, frame coordinates), so that the estimate's summary stays in view on a phone. */
 (function () {
   var script = document.currentScript;
   if (!script || !script.src) return;
@@ -29,5 +31,25 @@
     if (!data || data.source !== 'aide-contrat-pro' || data.kind !== 'resize-height') return;
     if (typeof data.value !== 'number' || !(data.value >= 0 && data.value <= 100000)) return;
     frame.style.height = Math.ceil(data.value) + 'px';
+    tellVisibleArea();
   });
+  var pending = false;
+  function tellVisibleArea() {
+    if (pending) return;
+    pending = true;
+    requestAnimationFrame(function () {
+      pending = false;
+      if (!frame.contentWindow) return;
+      var box = frame.getBoundingClientRect();
+      var top = Math.max(0, -box.top);
+      var bottom = Math.max(top, Math.min(box.height, window.innerHeight - box.top));
+      frame.contentWindow.postMessage(
+        { source: 'aide-contrat-pro', kind: 'visible-area', top: top, bottom: bottom },
+        base.origin,
+      );
+    });
+  }
+  window.addEventListener('scroll', tellVisibleArea, { passive: true });
+  window.addEventListener('resize', tellVisibleArea);
+  frame.addEventListener('load', tellVisibleArea);
 })();

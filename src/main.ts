@@ -13,7 +13,10 @@ const embed = readEmbedSettings(location.search);
 if (embed.embedded) {
   document.documentElement.classList.add('embed');
   // Only embedded pages report their height to the host page: loaded for them alone.
-  void import('./embed/resize.ts').then((resize) => resize.startHeightReporting());
+  void import('./embed/resize.ts').then((resize) => {
+    resize.startHeightReporting();
+    resize.followVisibleArea();
+  });
 }
 if (embed.accent) document.documentElement.style.setProperty('--accent', embed.accent);
 const offline = new OfflineSupport();

@@ -11,8 +11,8 @@ export interface EvaluatedSimulation {
   result: SimulationResult | null;
 }
 
-export function formOfSaved(saved: SavedSimulation, today: string): FormFields {
-  return restoreForm(saved.parameters, today, saved).form;
+export function formOfSaved(saved: SavedSimulation): FormFields {
+  return restoreForm(saved.parameters, saved).form;
 }
 
 export function evaluateSaved(
@@ -20,7 +20,7 @@ export function evaluateSaved(
   today: string,
   findCertification?: CertificationLookup,
 ): EvaluatedSimulation {
-  const form = formOfSaved(saved, today);
+  const form = formOfSaved(saved);
   const { input } = readForm(form);
   return { saved, form, result: input ? simulate(input, { findCertification, today }) : null };
 }

@@ -7,10 +7,10 @@ import {
   isSupportedDate,
   SUPPORTED_YEARS_TEXT,
   type ContractPurpose,
-  type SimulationInput,
   normaliseSiret,
   PARAMETERS,
-} from '../rules/index.ts';
+} from '../rules/basics.ts';
+import type { SimulationInput } from '../rules/index.ts';
 
 /**
  * The simulator form as the user fills it: strings as typed, answers as 'oui' / 'non' / ''.
@@ -47,6 +47,8 @@ export interface FormFields {
   subjectToCufpa: Answer;
   obligationsUpToDate: Answer;
   economicLayoffsLast6Months: Answer;
+  /** Whether the aid request was filed: asked, never assumed (its date decides the deadline check). */
+  applicationFiled: Answer;
   applicationDate: string;
 }
 
@@ -98,33 +100,91 @@ export function emptyForm(): FormFields {
     subjectToCufpa: '',
     obligationsUpToDate: '',
     economicLayoffsLast6Months: '',
+    applicationFiled: '',
     applicationDate: '',
   };
 }
 
-const FRENCH_DATE = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
+/**
+ * A date as people type it on any keyboard: 02/01/2027, 2/1/2027, 02.01.2027, 02-01-2027,
+ * 02 01 2027 (an iPhone's numeric keypad has no "/"), 02012027, or ISO as pasted from elsewhere.
+ */
+const SEPARATED_DATE = /^(\d{1,2})\s*[/.\- ]\s*(\d{1,2})\s*[/.\- ]\s*(\d{2}|\d{4})$/;
+const DIGITS_DATE = /^(\d{2})(\d{2})(\d{4}|\d{2})$/;
 
-function typedToIso(text: string): string {
+/**
+ * Two-digit years: a contract, request or rupture date is of this century (27 → 2027); a birth
+ * date is refused, since 1927 and 2027 are both possible there.
+ */
+export type ShortYear = 'this-century' | 'refuse';
+
+function typedParts(text: string): { day: string; month: string; year: string } | null {
   const trimmed = text.trim();
-  const french = FRENCH_DATE.exec(trimmed);
-  return french ? `${french[3]}-${french[2]!.padStart(2, '0')}-${french[1]!.padStart(2, '0')}` : trimmed;
+  const match = SEPARATED_DATE.exec(trimmed) ?? DIGITS_DATE.exec(trimmed);
+  return match ? { day: match[1]!, month: match[2]!, year: match[3]! } : null;
+}
+
+function typedToIso(text: string, shortYear: ShortYear): string {
+  const parts = typedParts(text);
+  if (!parts) return text.trim();
+  if (parts.year.length === 2 && shortYear === 'refuse') return '';
+  const year = parts.year.length === 2 ? `20${parts.year}` : parts.year;
+  return `${year}-${parts.month.padStart(2, '0')}-${parts.day.padStart(2, '0')}`;
 }
 
 /**
- * Reads a date typed as JJ/MM/AAAA (or AAAA-MM-JJ, as pasted from elsewhere).
- * Returns the ISO date, '' when empty, or null when it is not a real date of the supported years.
+ * Reads a typed date (see SEPARATED_DATE). Returns the ISO date, '' when empty, or null when it is
+ * not a real date of the supported years.
  */
-export function readDate(text: string): string | null {
+export function readDate(text: string, shortYear: ShortYear = 'this-century'): string | null {
   if (!text.trim()) return '';
-  const iso = typedToIso(text);
+  const iso = typedToIso(text, shortYear);
   return isSupportedDate(iso) ? iso : null;
 }
 
-/** Why readDate refused a text: a real date outside the supported years, or no date at all. */
-export function dateMessage(text: string): string {
-  return dateProblem(typedToIso(text)) === 'out-of-range'
+/** Why readDate refused a text: a two-digit birth year, a date outside the supported years, or no date at all. */
+export function dateMessage(text: string, shortYear: ShortYear = 'this-century'): string {
+  if (shortYear === 'refuse' && typedParts(text)?.year.length === 2) {
+    return "Indiquez l'année sur 4 chiffres, par exemple 14/03/1990.";
+  }
+  return dateProblem(typedToIso(text, shortYear)) === 'out-of-range'
     ? `Saisissez une date des ${SUPPORTED_YEARS_TEXT}.`
     : "Cette date n'existe pas ou n'est pas au format JJ/MM/AAAA.";
+}
+
+/**
+ * Whether a date being typed is complete enough to judge: until then (02/0, 0201) no error is
+ * shown; its field says what is wrong once the person leaves it.
+ */
+export function looksComplete(text: string): boolean {
+  const trimmed = text.trim();
+  return /^\d{1,2}\D+\d{1,2}\D+\d{4}$/.test(trimmed) || /^\d{8}$/.test(trimmed) || /^\d{4}-\d{2}-\d{2}$/.test(trimmed);
+}
+
+/**
+ * Slashes inserted as digits are typed (02012027 → 02/01/2027), for keypads without "/". Applies
+ * only to text of digits and slashes in the JJ/MM/AAAA shape; 2/1/2027, dots, dashes and spaces
+ * are left as typed (and read as they are). The caret stays after the same digits.
+ */
+export function maskDateTyping(text: string, caret: number): { text: string; caret: number } {
+  const unchanged = { text, caret };
+  // A one-digit group before a slash (2/1/2027) is the short form: the person types the slashes.
+  if (!/^[\d/]*$/.test(text) || /(^|\/)\d\//.test(text)) return unchanged;
+  const digits = text.replace(/\//g, '');
+  if (digits.length > 8) return unchanged;
+  let masked = digits.slice(0, 2);
+  if (digits.length > 2) masked += `/${digits.slice(2, 4)}`;
+  if (digits.length > 4) masked += `/${digits.slice(4)}`;
+  // A slash the person typed right after the day or the month stays.
+  if (text.endsWith('/') && (digits.length === 2 || digits.length === 4)) masked += '/';
+  const digitsBeforeCaret = text.slice(0, caret).replace(/\//g, '').length;
+  let position = 0;
+  for (let seen = 0; position < masked.length && seen < digitsBeforeCaret; position++) {
+    if (masked[position] !== '/') seen++;
+  }
+  // After a digit that completes the day or month, the caret goes past the slash inserted after it.
+  if (caret === text.length) position = masked.length;
+  return { text: masked, caret: position };
 }
 
 /** ISO → what the date field shows. */
@@ -164,8 +224,10 @@ export function readForm(form: FormFields): FormReading {
   for (const field of DATE_FIELDS) {
     if (field === 'birthDate' && form.ageMode !== 'birthDate') continue;
     if (field === 'plannedEnd' && form.contractType !== 'CDD') continue;
-    const value = readDate(form[field]);
-    if (value === null) errors[field] = dateMessage(form[field]);
+    if (field === 'applicationDate' && form.applicationFiled !== 'oui') continue;
+    const shortYear = field === 'birthDate' ? 'refuse' : 'this-century';
+    const value = readDate(form[field], shortYear);
+    if (value === null) errors[field] = dateMessage(form[field], shortYear);
     else if (value) dates[field] = value;
   }
   if (!form.contractStart.trim()) missing.push('contractStart');
@@ -206,6 +268,7 @@ export function readForm(form: FormFields): FormReading {
     unpaidPeriods: periods.filter((period): period is { from: string; to: string } => period !== null),
     birthDate: dates.birthDate,
     aged30OrMore: form.ageMode === 'answer' ? answer(form.aged30OrMore) : undefined,
+    applicationFiled: answer(form.applicationFiled),
     applicationDate: dates.applicationDate,
     jobSeekerAtStart: answer(form.jobSeekerAtStart),
     employedInEstablishmentLast6Months: answer(form.employedInEstablishmentLast6Months),

@@ -1,9 +1,12 @@
-import { simulate, type SimulationResult, type SimulationSuccess } from '../rules/index.ts';
+import { normaliseSiret } from '../rules/basics.ts';
+import type { SimulationResult, SimulationSuccess } from '../rules/index.ts';
+import { LazyModule } from './lazy-module.svelte.ts';
 import { emptyForm, readForm, type Answer, type FieldErrors, type FormFields } from './form.ts';
 import { CatalogueLoader } from './catalogue.svelte.ts';
 import { clearDraft, loadDraft, saveDraft, type Draft } from './storage.ts';
 import { localToday } from './today.ts';
 import { formToParameters, restoreForm } from './url.ts';
+import { verdictOf, type Verdict } from './verdict.ts';
 
 const DRAFT_MESSAGES = {
   'set-aside': 'La saisie gardée dans ce navigateur était illisible : elle a été mise de côté, pas effacée.',
@@ -25,14 +28,27 @@ export class SimulationState {
   storageRefused = $state(false);
 
   readonly catalogue = new CatalogueLoader();
+  /**
+   * The engine (simulate, its explanations, zod's input schema) is a chunk of its own, loaded as
+   * soon as a simulation can be computed or the form is first used: an empty first visit does
+   * without it, which keeps the first load within its budget.
+   */
+  readonly engine = new LazyModule(() => import('../rules/index.ts'));
 
   reading = $derived(readForm(this.form));
   result: SimulationResult | null = $derived(
-    this.reading.input
-      ? simulate(this.reading.input, { findCertification: this.catalogue.module?.findCertification, today: this.today })
+    this.reading.input && this.engine.module
+      ? this.engine.module.simulate(this.reading.input, {
+          findCertification: this.catalogue.module?.findCertification,
+          today: this.today,
+        })
       : null,
   );
   success: SimulationSuccess | null = $derived(this.result?.ok ? this.result : null);
+  /** The input is complete but the engine has not arrived yet. */
+  computing: boolean = $derived(this.reading.input !== null && this.engine.module === null);
+  /** What the employer reads first: the verdict, then the amount (see verdict.ts). */
+  verdict: Verdict = $derived(verdictOf(this.success, this.form, this.today, this.computing));
 
   /** Messages to show next to each field: the form's own, then the engine's. */
   fieldErrors: FieldErrors = $derived.by(() => {
@@ -59,6 +75,19 @@ export class SimulationState {
     return check?.status === 'met' ? 'oui' : check?.status === 'unmet' ? 'non' : '';
   });
 
+  /** The certification's title, when the list knows the code typed. */
+  certificationTitle: string | null = $derived.by(() => {
+    const code = this.form.certificationCode.trim();
+    return (code && this.catalogue.module?.findCertification(code)?.title) || null;
+  });
+
+  /** Names the contract in calendar events and file names: certification, then SIRET or start. */
+  contractLabel: string = $derived.by(() => {
+    const siret = normaliseSiret(this.form.siret);
+    const what = this.certificationTitle ?? (this.form.certificationCode.trim() || 'Contrat de professionnalisation');
+    return `${what}${/^\d{14}$/.test(siret) ? ` — SIRET ${siret}` : ''}`;
+  });
+
   parameters: string = $derived(formToParameters(this.form, this.ageAnswer).toString());
   /** The page's address without query nor hash: the base of share links. */
   readonly pageAddress: string = '';
@@ -80,11 +109,12 @@ export class SimulationState {
     // The birth date never travels in a URL: take it back from this browser's draft, but only
     // for the very simulation it belongs to.
     const draftMatches = draft && (!fromUrl || draft.parameters === new URLSearchParams(fromUrl).toString());
-    const { form: restored, notices } = restoreForm(fromUrl || draft?.parameters || '', today, draftMatches ? draft : undefined);
+    const { form: restored, notices } = restoreForm(fromUrl || draft?.parameters || '', draftMatches ? draft : undefined);
     this.form = restored;
     this.notices = problem ? [...notices, DRAFT_MESSAGES[problem]] : notices;
     // The eligibility check needs the list as soon as a certification is named.
     if (restored.certificationCode) void this.catalogue.load();
+    if (this.reading.input) void this.engine.load();
   }
 
   /** What this browser keeps of the simulation: the URL parameters plus the birth date. */
@@ -107,12 +137,13 @@ export class SimulationState {
     this.form = form;
     this.notices = [];
     if (form.certificationCode) void this.catalogue.load();
+    void this.engine.load();
   }
 
   reset(): void {
     // An unreadable draft that could not be copied aside is never deleted.
     if (!this.#draftKeptInPlace) clearDraft();
-    this.form = restoreForm('', this.today).form;
+    this.form = restoreForm('').form;
     this.notices = [];
   }
 }

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { lazySchema } from '../rules/index.ts';
+import { lazySchema } from '../rules/basics.ts';
 
 /**
  * The draft of the current simulation, kept in this browser only so that a reload or a closed

@@ -1,4 +1,4 @@
-import { formatIsoDate } from '../rules/index.ts';
+import { formatIsoDate } from '../rules/basics.ts';
 
 /**
  * Today's date as the user sees it on their own calendar (local time, not UTC): the day they

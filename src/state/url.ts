@@ -2,11 +2,11 @@ import * as z from 'zod/mini';
 import {
   isSupportedDate,
   SUPPORTED_YEARS_TEXT,
-  CONTRACT_PURPOSES,
   isFrenchDepartment,
   PARAMETERS,
   lazySchema,
-} from '../rules/index.ts';
+  type ContractPurpose,
+} from '../rules/basics.ts';
 import { emptyForm, readDate, showDate, type Answer, type AnswerField, type FormFields } from './form.ts';
 
 /**
@@ -23,7 +23,7 @@ const PURPOSE_NAMES = {
   certification: 'listed-certification',
   experimental: 'experimental-contract',
   convention: 'collective-agreement-qualification',
-} as const satisfies Record<string, (typeof CONTRACT_PURPOSES)[number]>;
+} as const satisfies Record<string, ContractPurpose>;
 
 type Apply = (value: string, form: Partial<FormFields>) => void;
 
@@ -41,6 +41,8 @@ const dateInto = (field: 'contractStart' | 'plannedEnd' | 'earlyEnd' | 'applicat
   expected: DATE_EXPECTED,
   apply: (value, form) => {
     form[field] = showDate(value);
+    // A request date means the request was filed.
+    if (field === 'applicationDate') form.applicationFiled = 'oui';
   },
 });
 
@@ -139,6 +141,7 @@ export const URL_PARAMETERS = {
   cufpa: answerInto('subjectToCufpa'),
   'a-jour-obligations': answerInto('obligationsUpToDate'),
   'licenciement-economique': answerInto('economicLayoffsLast6Months'),
+  'demande-deposee': answerInto('applicationFiled'),
   depot: dateInto('applicationDate'),
 } satisfies Record<string, ParameterRule>;
 
@@ -254,7 +257,10 @@ export function formToParameters(form: FormFields, ageAnswer: Answer): URLSearch
   set('cufpa', form.subjectToCufpa);
   set('a-jour-obligations', form.obligationsUpToDate);
   set('licenciement-economique', form.economicLayoffsLast6Months);
-  set('depot', date(form.applicationDate));
+  const filedOn = form.applicationFiled === 'oui' ? date(form.applicationDate) : '';
+  // "depot" alone says it was filed; "demande-deposee" is written only when it says more.
+  if (!filedOn) set('demande-deposee', form.applicationFiled);
+  set('depot', filedOn);
   return params;
 }
 
@@ -265,12 +271,13 @@ export interface KeptBirthDate {
 }
 
 /**
- * The whole form for a simulation's URL parameters: the request date is today unless the
- * parameters say otherwise, and the birth date comes back from this browser when it was kept.
+ * The whole form for a simulation's URL parameters, and the birth date back from this browser
+ * when it was kept. Nothing is assumed: whether the request was filed is asked, never taken to be
+ * today (that once judged an employer who filed in time as late, and filed contracts not yet started).
  */
-export function restoreForm(search: string, today: string, kept?: KeptBirthDate): ParsedParameters & { form: FormFields } {
+export function restoreForm(search: string, kept?: KeptBirthDate): ParsedParameters & { form: FormFields } {
   const { form, notices } = parseParameters(search);
-  const restored: FormFields = { ...emptyForm(), applicationDate: showDate(today), ...form };
+  const restored: FormFields = { ...emptyForm(), ...form };
   if (kept?.ageMode === 'birthDate') {
     restored.ageMode = 'birthDate';
     restored.birthDate = kept.birthDate;

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import App from '../../src/components/App.svelte';
 import { AppState } from '../../src/state/app.svelte.ts';
 import { SimulationState } from '../../src/state/simulation.svelte.ts';
+import * as engine from '../../src/rules/index.ts';
 
 /** Opens the app at a given address, as a visitor following a link would. */
 export function openApp(search = '', hash = '') {
@@ -15,6 +16,9 @@ export function openApp(search = '', hash = '') {
 export function openAppKeepingStorage() {
   const user = userEvent.setup();
   const sim = new SimulationState(window.location.search, '2024-09-10', `${window.location.origin}${window.location.pathname}`);
+  // The engine chunk as a returning visitor has it (cached): tests read results at once. The
+  // first visit's wait for it is tested on its own (simulator.test.ts, "engine on demand").
+  sim.engine.module = engine;
   const view = render(App, { props: { app: new AppState(sim, window.location.hash) } });
   return { user, sim, ...view };
 }

@@ -36,7 +36,12 @@ describe('live estimate', () => {
     expect(amount()).toBe('6\u202f000\u00a0€');
     await fill(user, /Date de fin effective en cas de rupture/, '20/09/2024');
     expect(amount()).toBe('0\u00a0€');
-    expect(screen.getAllByText('non dû : rupture dans le premier mois')).toHaveLength(12);
+    // Never 0 € under "Toutes les conditions sont remplies": the verdict says why it is 0.
+    expect(screen.getByTestId('verdict')).toHaveTextContent(
+      "Aucune aide n'est due : la rupture du contrat le 20/09/2024 intervient durant le premier mois.",
+    );
+    expect(screen.getAllByText('non dû : rupture dans le premier mois')).toHaveLength(1);
+    expect(screen.getAllByText('non dû : après la fin du contrat')).toHaveLength(11);
   });
 
   it('lowers the amount by one month’s share when a month is marked without pay', async () => {
@@ -88,9 +93,11 @@ describe('live estimate', () => {
   it('says which condition fails first and what it would take', async () => {
     const { user } = openApp('?debut=2024-09-02&type=cdd&fin=2025-09-01&departement=75');
     const verdict = screen.getByTestId('verdict');
-    expect(verdict).toHaveTextContent("Le contrat n'ouvre pas droit à l'aide");
     expect(verdict).toHaveTextContent(
-      /Le département 75 n'est pas en Pays de la Loire.*Seuls les établissements dont le SIRET est en Pays de la Loire/,
+      "Ce contrat n'ouvre pas droit à l'aide : l'établissement employeur n'est pas situé en Pays de la Loire.",
+    );
+    expect(verdict).toHaveTextContent(
+      /Le département 75 n'est pas en Pays de la Loire.*seuls les établissements dont le SIRET est en Pays de la Loire/,
     );
     const checklist = screen.getByRole('list', { name: "Conditions d'éligibilité" });
     expect(within(checklist).getAllByRole('listitem')).toHaveLength(10);
@@ -116,7 +123,7 @@ describe('share and come back', () => {
     // A timeout queued now runs after the app's own first-write timeout, queued at mount: timers
     // of equal delay run in order, however loaded the machine is.
     await new Promise((resolve) => setTimeout(resolve, 0));
-    expect(window.location.search).toBe('?debut=2024-09-02&type=cdi&depot=2024-09-10');
+    expect(window.location.search).toBe('?debut=2024-09-02&type=cdi');
   });
 
   it('ignores a bad parameter with a visible notice and keeps the rest', async () => {
@@ -156,8 +163,8 @@ describe('share and come back', () => {
     await user.click(screen.getByRole('button', { name: 'Recommencer' }));
     expect(screen.getByLabelText(/Date de début d'exécution/)).toHaveValue('');
     expect(amount()).toBe('—');
-    // Only the request date stays, today by default.
-    await waitFor(() => expect(window.location.search).toBe('?depot=2024-09-10'));
+    // Nothing stays: the request date is asked, never assumed to be today.
+    await waitFor(() => expect(window.location.search).toBe(''));
   });
 });
 
@@ -184,7 +191,7 @@ describe('certification', () => {
     expect(
       await within(checklist).findByText(/Le code RNCP37447 ne figure pas dans la liste des formations prioritaires/),
     ).toBeInTheDocument();
-    expect(screen.getByTestId('verdict')).toHaveTextContent("Le contrat n'ouvre pas droit à l'aide");
+    expect(screen.getByTestId('verdict')).toHaveTextContent("Ce contrat n'ouvre pas droit à l'aide");
     // The certification field says it too, once its search is there.
     await user.click(screen.getByRole('textbox', { name: 'Certification préparée' }));
     expect(await screen.findByText(/ne figure pas dans la liste des formations éligibles/)).toBeInTheDocument();

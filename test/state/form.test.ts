@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyForm, plannedEndForDuration, readDate, readForm, readNumber, type FormFields } from '../../src/state/form.ts';
+import { dateMessage, maskDateTyping } from '../../src/state/form.ts';
 
 const filled = (changes: Partial<FormFields>): FormFields => ({ ...emptyForm(), ...changes });
 
@@ -111,5 +112,70 @@ describe('plannedEndForDuration', () => {
     expect(plannedEndForDuration('', 6)).toBeNull();
     expect(plannedEndForDuration('02/09/2024', 0)).toBeNull();
     expect(plannedEndForDuration('02/09/2024', 2.5)).toBeNull();
+  });
+});
+
+describe('readDate, on every keyboard', () => {
+  it.each([
+    ['02/01/2027', '2027-01-02'],
+    ['2/1/2027', '2027-01-02'],
+    ['02.01.2027', '2027-01-02'],
+    ['02-01-2027', '2027-01-02'],
+    ['02 01 2027', '2027-01-02'],
+    ['02012027', '2027-01-02'],
+    ['2027-01-02', '2027-01-02'],
+    [' 02 / 01 / 2027 ', '2027-01-02'],
+    ['02/01/27', '2027-01-02'],
+    ['020127', '2027-01-02'],
+  ])('reads %s as %s', (typed, iso) => {
+    expect(readDate(typed)).toBe(iso);
+  });
+
+  it('refuses a two-digit year for a birth date, with a message asking for four digits', () => {
+    expect(readDate('14/03/90', 'refuse')).toBeNull();
+    expect(dateMessage('14/03/90', 'refuse')).toBe("Indiquez l'année sur 4 chiffres, par exemple 14/03/1990.");
+    expect(readDate('14/03/1990', 'refuse')).toBe('1990-03-14');
+  });
+
+  it.each(['31/02/2027', '02/13/2027', '0201202', '02/01/202', '2/1'])('refuses %s', (typed) => {
+    expect(readDate(typed)).toBeNull();
+  });
+});
+
+describe('maskDateTyping', () => {
+  it('inserts the slashes as digits are typed, one at a time', () => {
+    let text = '';
+    for (const digit of '02012027') text = maskDateTyping(text + digit, text.length + 1).text;
+    expect(text).toBe('02/01/2027');
+  });
+
+  it('keeps the caret after the same digits when one is typed in the middle', () => {
+    // Typing 1 after "02/0" in "02/0/2027" gives "02/01/2027" with the caret after the 1;
+    // backspace over the first slash of 02/01/2027 puts it back, the caret before it.
+    expect(maskDateTyping('02/01/2027', 5)).toEqual({ text: '02/01/2027', caret: 5 });
+    // Deleting the 1 of 02/01/2027 leaves 02/0/2027 as it is, ready for the digit that replaces it.
+    expect(maskDateTyping('02/0/2027', 4)).toEqual({ text: '02/0/2027', caret: 4 });
+    expect(maskDateTyping('0201/2027', 2)).toEqual({ text: '02/01/2027', caret: 2 });
+  });
+
+  it('lets backspace empty the field', () => {
+    let text = '02/01/2027';
+    const seen: string[] = [];
+    for (let i = 0; i < 12 && text; i++) {
+      text = maskDateTyping(text.slice(0, -1), text.length - 1).text;
+      seen.push(text);
+    }
+    expect(text).toBe('');
+    expect(seen).toEqual(['02/01/202', '02/01/20', '02/01/2', '02/01/', '02/01', '02/0', '02/', '02', '0', '']);
+  });
+
+  it('leaves the short form, dots, dashes and spaces as typed', () => {
+    for (const typed of ['2/', '2/1/2027', '02.01', '02-01-2027', '02 01']) {
+      expect(maskDateTyping(typed, typed.length).text).toBe(typed);
+    }
+  });
+
+  it('keeps a slash typed after the day', () => {
+    expect(maskDateTyping('02/', 3)).toEqual({ text: '02/', caret: 3 });
   });
 });

@@ -65,7 +65,7 @@ describe('any link', () => {
   it('gives a form the engine reads without throwing, whatever it holds', () => {
     fc.assert(
       fc.property(queryString, fc.string({ maxLength: 12 }), ({ search }, today) => {
-        const { form } = restoreForm(search, '2026-09-15');
+        const { form } = restoreForm(search);
         const { input } = readForm(form);
         if (input) expect(typeof simulate(input, { today }).ok).toBe('boolean');
         expect(() => readEmbedSettings(search)).not.toThrow();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyForm, type FormFields } from '../../src/state/form.ts';
-import { formToParameters, parseParameters, URL_PARAMETERS } from '../../src/state/url.ts';
+import { formToParameters, parseParameters, restoreForm, URL_PARAMETERS } from '../../src/state/url.ts';
 
 const FULL =
   'debut=2024-09-02&type=cdd&fin=2025-07-01&rupture=2025-03-15&heures=31.5&temps-plein=32&sans-remuneration=3,7' +
@@ -33,6 +33,7 @@ describe('parseParameters', () => {
       subjectToCufpa: 'oui',
       obligationsUpToDate: 'oui',
       economicLayoffsLast6Months: 'non',
+      applicationFiled: 'oui',
       applicationDate: '01/10/2024',
     });
   });
@@ -106,8 +107,24 @@ describe('parseParameters', () => {
   it('accepts the first and last supported days', () => {
     expect(parseParameters('debut=1900-01-01&depot=2100-12-31').form).toEqual({
       contractStart: '01/01/1900',
+      applicationFiled: 'oui',
       applicationDate: '31/12/2100',
     });
+  });
+
+  it('never assumes the request was filed: no request date unless the link gives one', () => {
+    expect(restoreForm('debut=2027-01-04&type=cdi').form).toMatchObject({ applicationFiled: '', applicationDate: '' });
+  });
+
+  it('says a request not yet filed with demande-deposee=non, and writes it back', () => {
+    const { form } = restoreForm('debut=2027-01-04&type=cdi&demande-deposee=non');
+    expect(form).toMatchObject({ applicationFiled: 'non', applicationDate: '' });
+    expect(formToParameters(form, '').toString()).toBe('debut=2027-01-04&type=cdi&demande-deposee=non');
+  });
+
+  it('drops a request date typed before the answer became "non"', () => {
+    const form = { ...restoreForm('debut=2027-01-04&type=cdi&depot=2027-01-10').form, applicationFiled: 'non' as const };
+    expect(formToParameters(form, '').toString()).toBe('debut=2027-01-04&type=cdi&demande-deposee=non');
   });
 
   it('echoes at most 60 characters of a refused value or name', () => {
