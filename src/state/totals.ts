@@ -50,8 +50,10 @@ export function employerKey(evaluated: EvaluatedSimulation): { key: string; labe
   return { key: `nom:${foldName(name)}`, label: name };
 }
 
+/** The convention-year hypothesis (hypotheses.ts, 'convention-year'): never today's year. */
 function requestYear(evaluated: EvaluatedSimulation): number | null {
-  const date = readDate(evaluated.form.applicationDate) || readDate(evaluated.form.contractStart);
+  const filedOn = evaluated.form.applicationFiled === 'oui' ? readDate(evaluated.form.applicationDate) : '';
+  const date = filedOn || readDate(evaluated.form.contractStart);
   return date ? Number(date.slice(0, 4)) : null;
 }
 

@@ -122,7 +122,7 @@ export function verdictOf(result: SimulationSuccess | null, form: FormFields, to
       details: [],
       amountQualifier: 'si toutes les conditions sont remplies',
       questions: unknown.map((check) => ({ anchor: anchorOfCheck(check.id, form), label: check.label })),
-      short: `${amount} si toutes les conditions sont remplies · ${remaining}`,
+      short: `${amount} si toutes les conditions sont remplies · ${plural(unknown.length, 'question', 'questions')}`,
     };
   }
   const task = eligibility.checks.find((check) => check.status === 'todo');

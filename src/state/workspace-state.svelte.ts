@@ -1,4 +1,4 @@
-import { formatEuros, type CertificationLookup } from '../rules/index.ts';
+import { formatEuros, formatFrenchDate, formatPercent, type CertificationLookup } from '../rules/index.ts';
 import type { CatalogueLoader } from './catalogue.svelte.ts';
 import { simulationsToCsv } from './csv.ts';
 import { evaluateSaved, formOfSaved, type EvaluatedSimulation } from './evaluate.ts';
@@ -46,6 +46,66 @@ function problemMessage(problem: StorageProblem | 'newer-version' | 'unreadable-
 
 /** Simulations and employers shown per page: an adviser's lifetime of simulations stays quick to open. */
 export const PAGE_SIZE = 20;
+
+export const STATUS_TEXT = { eligible: 'Éligible', ineligible: 'Non éligible', incomplete: 'À compléter' } as const;
+
+/** One line of the comparison table: a label, one value per compared simulation, and whether they differ. */
+export interface ComparisonRow {
+  label: string;
+  values: string[];
+  differs: boolean;
+}
+
+/** Shown for a value the simulation does not have (no result yet, no planned end for a CDI…). */
+const NONE = '—';
+
+/**
+ * The comparison table's lines: what an adviser varies (certification, dates, hours) and what
+ * follows from it. Values are compared as shown, so a line differs exactly when the eye would
+ * see two different texts.
+ */
+export function comparisonRows(
+  items: readonly EvaluatedSimulation[],
+  certificationText: (item: EvaluatedSimulation) => string,
+): ComparisonRow[] {
+  const line = (label: string, value: (item: EvaluatedSimulation) => string): ComparisonRow => {
+    const values = items.map(value);
+    return { label, values, differs: new Set(values).size > 1 };
+  };
+  const success = (item: EvaluatedSimulation) => (item.result?.ok ? item.result : null);
+  return [
+    line('Certification', (item) => certificationText(item) || NONE),
+    line('Type de contrat', ({ form }) => form.contractType || NONE),
+    line('Début du contrat', ({ form }) => form.contractStart || NONE),
+    line('Fin prévue (CDD)', ({ form }) => (form.contractType === 'CDD' && form.plannedEnd) || NONE),
+    line('Fin effective (rupture)', ({ form }) => form.earlyEnd || NONE),
+    line('Durée hebdomadaire', ({ form }) =>
+      form.timeMode === 'part'
+        ? `${form.weeklyHours || NONE} h (temps complet : ${form.fullTimeHours || NONE} h)`
+        : 'Temps complet',
+    ),
+    line('Quotité', (item) => {
+      const result = success(item);
+      return result ? formatPercent(result.ratio) : NONE;
+    }),
+    line('Montant estimé', (item) => amountText(item)),
+    line('Mois dus', (item) => String(success(item)?.monthsDue ?? NONE)),
+    line('Éligibilité', (item) => STATUS_TEXT[success(item)?.eligibility.status ?? 'incomplete']),
+    line('Date limite de dépôt', (item) => {
+      const result = success(item);
+      return result ? formatFrenchDate(result.applicationDeadline) : NONE;
+    }),
+    line('Demande de paiement au plus tard', (item) => {
+      const deadline = success(item)?.paymentRequestDeadline;
+      return deadline ? formatFrenchDate(deadline) : NONE;
+    }),
+  ];
+}
+
+/** "4 800 €" or "à compléter", for lists. */
+function amountText(item: EvaluatedSimulation): string {
+  return item.result?.ok ? formatEuros(item.result.amount) : 'à compléter';
+}
 
 /** "Mes simulations": the saved list, its evaluations and employer totals; logic in pure modules. */
 export class WorkspaceState {
@@ -100,6 +160,8 @@ export class WorkspaceState {
   comparison: EvaluatedSimulation[] = $derived(
     this.workspace.simulations.filter((saved) => this.compared.includes(saved.id)).map(this.#evaluate),
   );
+  /** Follows the catalogue too: a title replaces the bare code once the list has loaded. */
+  comparisonRows: ComparisonRow[] = $derived(comparisonRows(this.comparison, (item) => this.certificationText(item)));
 
   #folded = new WeakMap<SavedSimulation, string>();
   /** The list narrowed by the filter (names, no evaluation needed), then the page of it on screen. */
@@ -387,17 +449,34 @@ export class WorkspaceState {
   }
 
   exportCsv(): string {
-    return simulationsToCsv(this.evaluated);
+    return simulationsToCsv(this.evaluated, this.catalogue.module?.findCertification);
   }
 
   formOf(id: string): FormFields | null {
     const saved = this.workspace.simulations.find((item) => item.id === id);
-    return saved ? formOfSaved(saved, this.today) : null;
+    return saved ? formOfSaved(saved) : null;
   }
 
   /** "4 800 €" or "à compléter", for lists. */
   amountText(item: EvaluatedSimulation): string {
-    return item.result?.ok ? formatEuros(item.result.amount) : 'à compléter';
+    return amountText(item);
+  }
+
+  /**
+   * The certification as the simulator's field names it once chosen ("Titre professionnel —
+   * Cuisinier (RNCP34095)"); the bare code while the catalogue is not loaded (offline before it was
+   * ever fetched), and said to be missing from the list when it is loaded and does not have it.
+   * Empty when the simulation names none.
+   */
+  certificationText(item: EvaluatedSimulation): string {
+    const code = item.form.certificationCode.trim();
+    if (!code) return '';
+    const catalogue = this.catalogue.module;
+    if (!catalogue) return code;
+    const found = catalogue.catalogueSearch.findByCode(code);
+    return found
+      ? `${found.kind} — ${found.name} (${catalogue.certificationCode(found)})`
+      : `${code} (absent de la liste des formations éligibles)`;
   }
 }
 

@@ -171,9 +171,9 @@ describe('share and come back', () => {
 describe('certification', () => {
   it('is chosen with the keyboard from the search list', async () => {
     const { user } = openApp('?debut=2024-09-02&type=cdi');
-    // A plain field stands in until the search arrives; focusing it fetches the search, which
-    // takes its place and keeps the focus.
-    await user.click(screen.getByRole('textbox', { name: 'Certification préparée' }));
+    // A plain field stands in until the search arrives (with the first result, or when the field
+    // is focused); the search takes its place and keeps the focus.
+    await user.click(await screen.findByRole('combobox', { name: 'Certification préparée' }));
     const combobox = await screen.findByRole('combobox', { name: 'Certification préparée' });
     expect(combobox).toHaveFocus();
     await user.type(combobox, 'cusinier');
@@ -193,7 +193,7 @@ describe('certification', () => {
     ).toBeInTheDocument();
     expect(screen.getByTestId('verdict')).toHaveTextContent("Ce contrat n'ouvre pas droit à l'aide");
     // The certification field says it too, once its search is there.
-    await user.click(screen.getByRole('textbox', { name: 'Certification préparée' }));
+    await user.click(await screen.findByRole('combobox', { name: 'Certification préparée' }));
     expect(await screen.findByText(/ne figure pas dans la liste des formations éligibles/)).toBeInTheDocument();
   });
 });

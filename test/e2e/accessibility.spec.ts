@@ -13,11 +13,19 @@ test.describe('axe-core finds no WCAG 2.1 A/AA violation', () => {
   test('with results, the certification list open and every section expanded', async ({ page }) => {
     await page.goto(ELIGIBLE);
     await expect(amountOutput(page)).toHaveText('6\u202f000\u00a0€');
-    await page.getByRole('textbox', { name: 'Certification préparée' }).click();
+    await page.getByLabel('Certification préparée').click();
     await page.getByRole('combobox', { name: 'Certification préparée' }).fill('cuisine');
     await expect(page.getByRole('listbox')).toBeVisible();
     await page.getByRole('combobox', { name: 'Certification préparée' }).focus();
     await page.getByText('Hypothèses du simulateur').click();
+    await page.getByText('Comment est calculé ce montant ?').click();
+    await page.getByText(/^\d+ conditions? remplies?$/).click();
+    // A request not filed yet: its deadline becomes a task in "Vos démarches".
+    await page
+      .getByRole('group', { name: /déjà déposé la demande/ })
+      .getByRole('radio', { name: 'Pas encore' })
+      .check();
+    await expect(page.getByRole('list', { name: 'Vos démarches' })).toBeVisible();
     await page.getByRole('radio', { name: 'Temps partiel' }).check();
     await page.getByRole('button', { name: 'Ajouter une suspension' }).click();
     await page.getByRole('combobox', { name: 'Certification préparée' }).fill('cuisinier');

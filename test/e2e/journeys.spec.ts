@@ -10,7 +10,8 @@ test.describe('an employer on a phone', () => {
     await fillField(page, /Date de début d'exécution/, '01/12/2026');
     await page.getByRole('radio', { name: 'CDD' }).check();
     await fillField(page, /Date de fin prévue du CDD/, '30/11/2027');
-    await page.getByRole('textbox', { name: 'Certification préparée' }).click();
+    // A plain field until the search arrives (with the first result, or on focus), then the search.
+    await page.getByLabel('Certification préparée').click();
     const combobox = page.getByRole('combobox', { name: 'Certification préparée' });
     await combobox.fill('cuisinier');
     await page.getByRole('option', { name: /Cuisinier RNCP34095/ }).click();
@@ -38,8 +39,23 @@ test.describe('an employer on a phone', () => {
       .getByRole('radio', { name: 'Non' })
       .check();
     await expect(amountOutput(page)).toHaveText('6\u202f000\u00a0€');
+    // Not filed yet: the deadline is a task, not a condition met or failed.
+    await page
+      .getByRole('group', { name: /déjà déposé la demande/ })
+      .getByRole('radio', { name: 'Pas encore' })
+      .check();
+    await expect(page.getByTestId('verdict')).toContainText(
+      "Le contrat ouvre droit à l'aide, à condition de déposer la demande au plus tard le 01/03/2027 (dans 167 jours).",
+    );
+    await page
+      .getByRole('group', { name: /déjà déposé la demande/ })
+      .getByRole('radio', { name: 'Oui' })
+      .check();
+    await fillField(page, /Date de dépôt de la demande/, '10/12/2026');
     await expect(page.getByTestId('verdict')).toContainText('Toutes les conditions sont remplies');
-    await page.getByRole('link', { name: /Estimation : 6/ }).click();
+    const summary = page.getByRole('region', { name: "Résumé de l'estimation" });
+    await expect(summary).toContainText('Éligible : 6\u202f000\u00a0€');
+    await summary.getByRole('link').click();
     await expect(page.getByRole('heading', { name: 'Estimation' })).toBeInViewport();
   });
 
@@ -83,7 +99,9 @@ test('an adviser on a desktop: part time, rupture, unpaid months, one condition 
   await fillField(page, /Département de l'établissement/, '35');
   // 80 % × 10 months due (1–10, minus 3 and 5) = 8 months × 400 €.
   await expect(amountOutput(page)).toHaveText('3\u202f200\u00a0€');
-  await expect(page.getByTestId('verdict')).toContainText("Le contrat n'ouvre pas droit à l'aide");
+  await expect(page.getByTestId('verdict')).toContainText(
+    "Ce contrat n'ouvre pas droit à l'aide : l'établissement employeur n'est pas situé en Pays de la Loire.",
+  );
   await expect(page.getByTestId('verdict')).toContainText("Le département 35 n'est pas en Pays de la Loire");
   await expect(page.getByRole('list', { name: "Conditions d'éligibilité" }).getByText('Non remplie')).toHaveCount(1);
 });
@@ -125,7 +143,8 @@ test('a share link opened in a fresh context restores the same result', async ({
   const other = await fresh.newPage();
   await other.goto(link);
   await expect(amountOutput(other)).toHaveText('3\u202f085,71\u00a0€');
-  await expect(other.getByRole('list', { name: "Conditions d'éligibilité" })).toContainText('30 ans ou plus');
+  await other.getByText(/conditions? remplies?$/).click();
+  await expect(other.getByRole('list', { name: 'Conditions remplies' })).toContainText('30 ans ou plus');
   await fresh.close();
 });
 

@@ -50,7 +50,7 @@ test('three contracts for one employer: the total and the convention notice; exp
   await page.getByRole('button', { name: 'Exporter en CSV (tableur)' }).click();
   const csv = readFileSync(await (await csvDownload).path(), 'utf8');
   expect(csv.startsWith('\ufeffNom;Employeur;SIRET;')).toBe(true);
-  expect(csv).toContain('Contrat 1;Boulangerie Martin;73282932000074;02/03/2026;CDI;');
+  expect(csv).toContain('Contrat 1;Boulangerie Martin;="73282932000074";02/03/2026;CDI;');
   page.once('dialog', (dialog) => dialog.accept());
   await page.getByRole('button', { name: 'Tout supprimer' }).click();
   await expect(page.getByRole('article')).toHaveCount(0);

@@ -669,7 +669,11 @@ export const SCENARIOS: Scenario[] = [
     name: '39 h for a 35 h full time is capped at a full-time aid, with a warning',
     clause: 'partTime',
     input: { contractStart: '2024-09-02', contractType: 'CDI', weeklyHours: 39, fullTimeHours: 35 },
-    expected: { amount: 6000, formula: '500\u00a0€ × 12 mois', warnings: ['weekly-hours-above-full-time', 'payment-request-literal-text'] },
+    expected: {
+      amount: 6000,
+      formula: '500\u00a0€ × 12 mois',
+      warnings: ['weekly-hours-above-full-time', 'payment-request-literal-text'],
+    },
   },
 
   // — Validity dates (§7) and the warnings that do not block the amount —

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { simulationsToCsv } from '../../src/state/csv.ts';
+import { CSV_COLUMNS, simulationsToCsv } from '../../src/state/csv.ts';
 import { evaluateSaved } from '../../src/state/evaluate.ts';
 import { employerGroups } from '../../src/state/totals.ts';
 import type { SavedSimulation } from '../../src/state/workspace.ts';
@@ -13,6 +13,18 @@ function saved(id: string, name: string, parameters: string, employer = 'Martin'
 }
 
 const evaluate = (items: SavedSimulation[]) => items.map((item) => evaluateSaved(item, '2026-11-29', find));
+
+/** The file's rows as header → cell text (as written, quotes included), for the lines after the header. */
+function csvCells(csv: string): Record<string, string>[] {
+  const [header, ...rows] = csv.slice(1).split('\r\n');
+  const names = header!.split(';');
+  return rows
+    .filter((row) => row !== '')
+    .map((row) => {
+      const values = row.match(/("([^"]|"")*"|[^;]*)(;|$)/g)!.map((value) => value.replace(/;$/, ''));
+      return Object.fromEntries(names.map((name, index) => [name, values[index]!]));
+    });
+}
 
 describe('employer totals and the 23,000 € convention threshold (§3, §4)', () => {
   // Four full-time 12-month contracts filed in 2026: 4 × 6,000 € = 24,000 €.
@@ -79,7 +91,7 @@ describe('CSV export', () => {
     expect(csv.startsWith('\ufeffNom;Employeur;SIRET;Début du contrat;')).toBe(true);
     const [header, row, end] = csv.slice(1).split('\r\n');
     expect(end).toBe('');
-    expect(header!.split(';')).toHaveLength(20);
+    expect(header!.split(';')).toHaveLength(22);
     const values = row!.match(/("([^"]|"")*"|[^;]*)(;|$)/g)!.map((value) => value.replace(/;$/, ''));
     const cell = Object.fromEntries(header!.split(';').map((name, index) => [name, values[index]]));
     expect(cell['Nom']).toBe('"Cuisinier; J.D."');
@@ -93,6 +105,84 @@ describe('CSV export', () => {
     expect(cell['Versement après le']).toBe('31/08/2027');
     expect(cell['Demande de paiement au plus tard']).toBe('30/11/2027');
     expect(cell['Enregistrée le']).toBe('20/11/2026');
+  });
+
+  it('has these columns, in this order', () => {
+    expect(CSV_COLUMNS).toEqual([
+      'Nom',
+      'Employeur',
+      'SIRET',
+      'Début du contrat',
+      'Type',
+      'Fin prévue',
+      'Fin effective (rupture)',
+      'Heures hebdomadaires',
+      'Temps complet de référence',
+      'Quotité (%)',
+      'Mois sans rémunération',
+      'Certification',
+      'Intitulé de la certification',
+      'Département',
+      'Dépôt de la demande',
+      'Montant estimé (€)',
+      'Mois dus',
+      'Éligibilité',
+      'Date limite de dépôt',
+      'Versement après le',
+      'Demande de paiement au plus tard',
+      'Enregistrée le',
+    ]);
+    const csv = simulationsToCsv([]);
+    expect(csv).toBe(`\ufeff${CSV_COLUMNS.join(';')}\r\n`);
+  });
+
+  it('gives the certification’s title from the catalogue beside its code, and nothing it cannot look up', () => {
+    const items = evaluate([
+      saved('sim-aaaa', 'Listée', 'debut=2026-09-01&type=cdi&certification=RNCP37443'),
+      saved('sim-baaa', 'Absente', 'debut=2026-09-01&type=cdi&certification=RNCP99999'),
+      saved('sim-caaa', 'Sans certification', 'debut=2026-09-01&type=cdi'),
+    ]);
+    const [listed, absent, none] = csvCells(simulationsToCsv(items, find));
+    expect([listed!['Certification'], listed!['Intitulé de la certification']]).toEqual(['RNCP37443', 'TP']);
+    expect([absent!['Certification'], absent!['Intitulé de la certification']]).toEqual(['RNCP99999', '']);
+    expect([none!['Certification'], none!['Intitulé de la certification']]).toEqual(['', '']);
+    // Without the catalogue (not loaded), the code alone.
+    const [withoutCatalogue] = csvCells(simulationsToCsv(items));
+    expect(withoutCatalogue!['Certification']).toBe('RNCP37443');
+    expect(withoutCatalogue!['Intitulé de la certification']).toBe('');
+  });
+
+  it('gives the quotité as a percentage with a decimal comma, empty when the simulation is incomplete', () => {
+    const [partTime, fullTime, incomplete] = csvCells(
+      simulationsToCsv(
+        evaluate([
+          // 24 h ÷ 35 h = 68.571…% → 68,57
+          saved('sim-aaaa', 'Temps partiel', 'debut=2026-09-01&type=cdi&heures=24'),
+          saved('sim-baaa', 'Temps plein', 'debut=2026-09-01&type=cdi'),
+          saved('sim-caaa', 'Incomplète', 'debut=2026-09-01'),
+        ]),
+      ),
+    );
+    expect(partTime!['Quotité (%)']).toBe('68,57');
+    expect(partTime!['Heures hebdomadaires']).toBe('24');
+    expect(fullTime!['Quotité (%)']).toBe('100,00');
+    expect(incomplete!['Montant estimé (€)']).toBe('');
+    expect(incomplete!['Quotité (%)']).toBe('');
+  });
+
+  it('writes the SIRET so that spreadsheets keep its 14 digits as text (leading zeros, no 1,23E+13)', () => {
+    const [plain, leadingZeros, none] = csvCells(
+      simulationsToCsv(
+        evaluate([
+          saved('sim-aaaa', 'SIRET', 'debut=2026-09-01&type=cdi&siret=73282932000074'),
+          saved('sim-baaa', 'Zéros', 'debut=2026-09-01&type=cdi&siret=00123456789015'),
+          saved('sim-caaa', 'Sans SIRET', 'debut=2026-09-01&type=cdi'),
+        ]),
+      ),
+    );
+    expect(plain!['SIRET']).toBe('="73282932000074"');
+    expect(leadingZeros!['SIRET']).toBe('="00123456789015"');
+    expect(none!['SIRET']).toBe('');
   });
 
   it('neutralises cells that a spreadsheet would run as formulas', () => {
