@@ -1,6 +1,7 @@
 import { daysBetween, formatDaysUntil, formatEuros, formatFrenchDate } from '../rules/basics.ts';
 import type { CheckId, NextStep, SimulationSuccess } from '../rules/index.ts';
 import type { FormFields } from './form.ts';
+import { countOf as plural } from './plural.ts';
 
 /**
  * What the employer reads first, worked out from the engine's result: the verdict, then the
@@ -53,10 +54,6 @@ export function anchorOfCheck(id: CheckId, form: FormFields): string {
     case 'application-deadline':
       return form.applicationFiled === 'oui' ? 'applicationDate' : 'applicationFiled-oui';
   }
-}
-
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count > 1 ? many : one}`;
 }
 
 export function verdictOf(result: SimulationSuccess | null, form: FormFields, today: string, computing = false): Verdict {

@@ -26,6 +26,7 @@ import {
 import type { Draft } from './storage.ts';
 import { pageCount, pageOf } from './paging.ts';
 import { afterNextPaint } from './after-paint.ts';
+import { agree, countOf } from './plural.ts';
 
 const STORAGE_MESSAGES: Record<StorageProblem, string> = {
   unavailable:
@@ -385,7 +386,7 @@ export class WorkspaceState {
       (current) => ({ ...current, simulations: current.simulations.filter((item) => !seen.has(item.id)) }),
       (next) =>
         next.simulations.length
-          ? `Les ${seen.size} simulations affichées ont été supprimées ; ${next.simulations.length} enregistrée(s) entre-temps dans un autre onglet sont conservées.`
+          ? `Les ${seen.size} simulations affichées ont été supprimées ; ${countOf(next.simulations.length, 'enregistrée', 'enregistrées')} entre-temps dans un autre onglet ${agree(next.simulations.length, 'est conservée', 'sont conservées')}.`
           : 'Toutes les simulations ont été supprimées.',
     );
   }
@@ -482,9 +483,11 @@ export class WorkspaceState {
 
 function importReport(outcome: ReturnType<typeof importWorkspace> | null): string {
   if (!outcome?.ok) return outcome?.reason ?? '';
-  const duplicates = outcome.duplicates ? ` ; ${outcome.duplicates} déjà présente(s), ignorée(s)` : '';
-  const conflicts = outcome.conflicts
-    ? ` ; ${outcome.conflicts} portai(en)t l'identifiant d'une simulation existante avec un autre contenu : gardée(s) toutes les deux, sous un nouvel identifiant`
+  const duplicates = outcome.duplicates
+    ? ` ; ${countOf(outcome.duplicates, 'déjà présente, ignorée', 'déjà présentes, ignorées')}`
     : '';
-  return `${outcome.added} simulation(s) importée(s)${duplicates}${conflicts}.`;
+  const conflicts = outcome.conflicts
+    ? ` ; ${outcome.conflicts} ${agree(outcome.conflicts, 'portait', 'portaient')} l'identifiant d'une simulation existante avec un autre contenu : ${agree(outcome.conflicts, 'gardée', 'gardées')} toutes les deux, sous un nouvel identifiant`
+    : '';
+  return `${countOf(outcome.added, 'simulation importée', 'simulations importées')}${duplicates}${conflicts}.`;
 }

@@ -31,7 +31,9 @@ function remember(text: string | null, stored: StoredWorkspace): StoredWorkspace
 }
 
 function notKept(count: number): string {
-  return `${count} élément(s) illisible(s) n'ont pas pu être mis de côté (espace de stockage plein ?) : ils restent en place et rien ne sera enregistré par-dessus. Téléchargez-les pour les garder, puis choisissez de continuer.`;
+  return count > 1
+    ? `${count} éléments illisibles n'ont pas pu être mis de côté (espace de stockage plein ?) : ils restent en place et rien ne sera enregistré par-dessus. Téléchargez-les pour les garder, puis choisissez de continuer.`
+    : "1 élément illisible n'a pas pu être mis de côté (espace de stockage plein ?) : il reste en place et rien ne sera enregistré par-dessus. Téléchargez-le pour le garder, puis choisissez de continuer.";
 }
 
 /**

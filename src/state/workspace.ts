@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { isSupportedDate, lazySchema } from '../rules/index.ts';
+import { agree, countOf } from './plural.ts';
 
 /**
  * "Mes simulations": simulations saved explicitly in this browser, in a versioned format
@@ -103,7 +104,9 @@ function migrateVersion1(data: z.infer<ReturnType<typeof buildVersion1Schema>>):
 }
 
 function setAsideMessage(count: number): string {
-  return `${count} simulation(s) illisible(s) ont été mises de côté (elles ne sont pas effacées).`;
+  return count > 1
+    ? `${count} simulations illisibles ont été mises de côté (elles ne sont pas effacées).`
+    : '1 simulation illisible a été mise de côté (elle n’est pas effacée).';
 }
 
 function readEmployers(value: unknown): Record<string, EmployerFigures> {
@@ -137,7 +140,7 @@ export function readWorkspaceData(data: unknown, { repeatedIds = 'set-aside' }: 
       workspace: { ...emptyWorkspace(), simulations: migrated.simulations },
       setAside: migrated.setAside,
       messages: [
-        `${migrated.simulations.length} simulation(s) enregistrée(s) dans l'ancien format ont été reprises.`,
+        `${countOf(migrated.simulations.length, 'simulation enregistrée', 'simulations enregistrées')} dans l'ancien format ${agree(migrated.simulations.length, 'a été reprise', 'ont été reprises')}.`,
         ...(migrated.setAside.length ? [setAsideMessage(migrated.setAside.length)] : []),
       ],
     };
@@ -240,7 +243,7 @@ export function importWorkspace(current: Workspace, fileText: string): ImportOut
   if (reading.setAside.length > 0) {
     return {
       ok: false,
-      reason: `Ce fichier contient ${reading.setAside.length} simulation(s) invalide(s) : rien n'a été importé.`,
+      reason: `Ce fichier contient ${countOf(reading.setAside.length, 'simulation invalide', 'simulations invalides')} : rien n'a été importé.`,
     };
   }
   const simulations = [...current.simulations];

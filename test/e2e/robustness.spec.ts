@@ -121,7 +121,7 @@ test.describe('stored values', () => {
     });
     await page.goto('/#mes-simulations');
     await expect(
-      page.getByText('2 simulation(s) illisible(s) ont été mises de côté (elles ne sont pas effacées).'),
+      page.getByText('2 simulations illisibles ont été mises de côté (elles ne sont pas effacées).'),
     ).toBeVisible();
     await expect(page.getByRole('article')).toHaveCount(3);
     await expect(page.getByRole('heading', { name: 'Paramètre constructor', level: 3 })).toBeVisible();

@@ -55,12 +55,12 @@ test('three contracts for one employer: the total and the convention notice; exp
   await page.getByRole('button', { name: 'Tout supprimer' }).click();
   await expect(page.getByRole('article')).toHaveCount(0);
   await page.getByLabel('Importer un fichier JSON exporté').setInputFiles(file);
-  await expect(page.getByText('3 simulation(s) importée(s).')).toBeVisible();
+  await expect(page.getByText('3 simulations importées.')).toBeVisible();
   await expect(page.getByRole('article')).toHaveCount(3);
   await expect(page.getByRole('region', { name: /Boulangerie Martin/ })).toContainText('une convention sera signée');
   // The same file again: duplicates detected, nothing added.
   await page.getByLabel('Importer un fichier JSON exporté').setInputFiles(file);
-  await expect(page.getByText('0 simulation(s) importée(s) ; 3 déjà présente(s), ignorée(s).')).toBeVisible();
+  await expect(page.getByText('0 simulation importée ; 3 déjà présentes, ignorées.')).toBeVisible();
   await expect(page.getByRole('article')).toHaveCount(3);
 });
 

@@ -76,7 +76,7 @@ describe('workspace storage', () => {
     const data = installStorage('ok', { [WORKSPACE_KEY]: stored(saved('sim-aaaa'), broken) });
     const reading = loadWorkspace();
     expect(reading.workspace.simulations.map((item) => item.id)).toEqual(['sim-aaaa']);
-    expect(reading.messages[0]).toContain('mises de côté');
+    expect(reading.messages[0]).toContain('1 simulation illisible a été mise de côté');
     const copies = setAsideCopies();
     expect(copies).toHaveLength(1);
     expect(countSetAsideCopies()).toBe(1);
@@ -87,7 +87,7 @@ describe('workspace storage', () => {
   it('keeps a damaged earlier set-aside copy untouched when setting more aside', () => {
     const data = installStorage('ok', { 'aide-contrat-pro:mises-de-cote': '{pas du json', [WORKSPACE_KEY]: '{illisible' });
     const reading = loadWorkspace();
-    expect(reading.messages[0]).toContain('mises de côté');
+    expect(reading.messages[0]).toContain('Les simulations enregistrées dans ce navigateur sont illisibles : elles ont été mises de côté');
     expect(data.get('aide-contrat-pro:mises-de-cote')).toBe('{pas du json');
     expect(setAsideCopies().map((copy) => copy.text)).toContain(JSON.stringify(['{illisible']));
   });
@@ -97,7 +97,7 @@ describe('workspace storage', () => {
     const original = data.get(WORKSPACE_KEY);
     const reading = loadWorkspace();
     expect(reading.unreadableText).toBe(original);
-    expect(reading.messages[0]).toContain("n'ont pas pu être mis de côté");
+    expect(reading.messages[0]).toContain("1 élément illisible n'a pas pu être mis de côté");
     expect(reading.messages[0]).not.toContain('pas effacées');
     expect(updateWorkspace(append(saved('sim-bbbb')))).toMatchObject({ ok: false, problem: 'unreadable-kept' });
     expect(data.get(WORKSPACE_KEY)).toBe(original);

@@ -51,7 +51,7 @@ describe('reading what the browser holds', () => {
     const reading = readWorkspaceData({ version: 2, simulations: [saved('sim-aaaa', 'A'), broken], employers: {} });
     expect(reading.workspace.simulations.map((item) => item.id)).toEqual(['sim-aaaa']);
     expect(reading.setAside).toEqual([broken]);
-    expect(reading.messages[0]).toContain('mises de côté');
+    expect(reading.messages[0]).toContain('1 simulation illisible a été mise de côté');
   });
 
   it.each([
@@ -155,7 +155,7 @@ describe('export and import', () => {
     [
       'an export with an invalid simulation',
       JSON.stringify({ version: 2, simulations: [{ id: 'sim-aaaa' }], employers: {} }),
-      '1 simulation(s) invalide(s)',
+      '1 simulation invalide',
     ],
   ])('refuses %s, changing nothing and saying why', (_, text, reason) => {
     const current = workspace(saved('sim-aaaa', 'A'));
