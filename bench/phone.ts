@@ -203,7 +203,7 @@ async function tapsToVerdict(browser: Browser, origin: string): Promise<void> {
     await answer(/type de contrat/i, /^CDI$/, 'CDI');
 
     // Certification: the plain field may be replaced, once focused, by the search (a combobox).
-    await tap(page.getByRole('textbox', { name: /certification préparée/i }), 'certification field');
+    await tap(page.getByLabel(/certification préparée/i), 'certification field');
     const field = page.getByRole('combobox', { name: /certification préparée/i });
     const replaced = await field.waitFor({ timeout: 5000 }).then(
       () => true,
@@ -260,13 +260,16 @@ async function tapsToVerdict(browser: Browser, origin: string): Promise<void> {
     await answer(/obligations/i, /^Oui$/i, 'obligations up to date: Oui');
     await answer(/licenciement/i, /^Non$/i, 'economic layoffs: Non');
 
-    // The request: a yes/no question about it is answered with its first option; its date is
-    // typed only when the field is required (an empty date means today).
+    // The request: whether it was filed is asked ("Pas encore" answers it in one tap); a date
+    // field is typed into only when it is required.
     let requestNote = 'no request question';
-    const requestGroup = group(/demande|dépôt/i).filter({ has: page.getByRole('radio') });
+    const requestGroup = group(/déposé la demande/i).filter({ has: page.getByRole('radio') });
     if ((await requestGroup.count()) > 0 && !(await requestGroup.first().getByRole('radio', { checked: true }).count())) {
-      await tap(requestGroup.first().getByRole('radio').first(), 'request question: first option');
-      requestNote = 'a request question, answered with its first option';
+      // "Pas encore" (not filed yet) gives a verdict in one tap; "Oui" would ask for its date.
+      const notYet = requestGroup.first().getByRole('radio', { name: /pas encore/i });
+      const option = (await notYet.count()) > 0 ? notYet : requestGroup.first().getByRole('radio').first();
+      await tap(option, 'request question: not filed yet');
+      requestNote = 'a request question, answered "Pas encore"';
     }
     const requestDate = page.getByLabel(/date de dépôt/i);
     if ((await requestDate.count()) > 0) {

@@ -40,8 +40,8 @@ describe('live estimate', () => {
     expect(screen.getByTestId('verdict')).toHaveTextContent(
       "Aucune aide n'est due : la rupture du contrat le 20/09/2024 intervient durant le premier mois.",
     );
-    expect(screen.getAllByText('non dû : rupture dans le premier mois')).toHaveLength(1);
-    expect(screen.getAllByText('non dû : après la fin du contrat')).toHaveLength(11);
+    expect(screen.getAllByText('non dû : rupture le 1er mois')).toHaveLength(1);
+    expect(screen.getAllByText('non dû : après la fin')).toHaveLength(11);
   });
 
   it('lowers the amount by one month’s share when a month is marked without pay', async () => {
@@ -49,7 +49,7 @@ describe('live estimate', () => {
     expect(amount()).toBe('4\u202f800\u00a0€');
     await user.click(screen.getByRole('checkbox', { name: 'Mois 4 sans rémunération' }));
     expect(amount()).toBe('4\u202f400\u00a0€');
-    expect(screen.getByText('non dû : aucune rémunération')).toBeInTheDocument();
+    expect(screen.getByText('non dû : sans rémunération')).toBeInTheDocument();
     await user.click(screen.getByRole('checkbox', { name: 'Mois 4 sans rémunération' }));
     expect(amount()).toBe('4\u202f800\u00a0€');
   });
@@ -87,7 +87,7 @@ describe('live estimate', () => {
     await fill(user, /Suspension 1 : du/, '02/10/2024');
     await fill(user, /^au/, '01/12/2024');
     expect(amount()).toBe('5\u202f000\u00a0€');
-    expect(screen.getAllByText(/non dû : aucune rémunération/)).toHaveLength(2);
+    expect(screen.getAllByText(/non dû : sans rémunération/)).toHaveLength(2);
   });
 
   it('says which condition fails first and what it would take', async () => {
@@ -182,6 +182,8 @@ describe('certification', () => {
     await user.keyboard('{ArrowDown}{Enter}');
     expect(screen.getByText(/Titre professionnel — Cuisinier/)).toBeInTheDocument();
     await waitFor(() => expect(window.location.search).toContain('certification=RNCP34095'));
+    // Picking a certification of the list answers what the contract prepares: one tap less.
+    expect(screen.getByRole('radio', { name: 'un diplôme, un titre ou un CQP' })).toBeChecked();
     expect(screen.getByText(/figure dans la liste des formations prioritaires/)).toBeInTheDocument();
   });
 

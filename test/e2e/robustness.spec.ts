@@ -120,9 +120,7 @@ test.describe('stored values', () => {
       }),
     });
     await page.goto('/#mes-simulations');
-    await expect(
-      page.getByText('2 simulations illisibles ont été mises de côté (elles ne sont pas effacées).'),
-    ).toBeVisible();
+    await expect(page.getByText('2 simulations illisibles ont été mises de côté (elles ne sont pas effacées).')).toBeVisible();
     await expect(page.getByRole('article')).toHaveCount(3);
     await expect(page.getByRole('heading', { name: 'Paramètre constructor', level: 3 })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Début en 9999', level: 3 })).toBeVisible();

@@ -87,7 +87,9 @@ describe('workspace storage', () => {
   it('keeps a damaged earlier set-aside copy untouched when setting more aside', () => {
     const data = installStorage('ok', { 'aide-contrat-pro:mises-de-cote': '{pas du json', [WORKSPACE_KEY]: '{illisible' });
     const reading = loadWorkspace();
-    expect(reading.messages[0]).toContain('Les simulations enregistrées dans ce navigateur sont illisibles : elles ont été mises de côté');
+    expect(reading.messages[0]).toContain(
+      'Les simulations enregistrées dans ce navigateur sont illisibles : elles ont été mises de côté',
+    );
     expect(data.get('aide-contrat-pro:mises-de-cote')).toBe('{pas du json');
     expect(setAsideCopies().map((copy) => copy.text)).toContain(JSON.stringify(['{illisible']));
   });
