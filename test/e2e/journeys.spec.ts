@@ -76,7 +76,7 @@ test.describe('an employer on a phone', () => {
         }).observe({ type: 'layout-shift', buffered: true });
       });
       await page.goto(address);
-      await expect(page.getByRole('heading', { name: 'Partager et conserver' })).toBeAttached();
+      await expect(page.getByText(/^Estimation indicative fondée/)).toBeAttached();
       // The first render is over when the offline worker registers (it waits for the whole page),
       // and shifts are reported once the next frames are drawn.
       await expect(page.locator('html')).toHaveAttribute('data-service-worker', 'registered');

@@ -45,7 +45,8 @@ test.describe('hostile links on a 320 px wide phone', () => {
     test(`${link.slice(0, 70)} shows the form, no page error, no sideways scroll`, async ({ page }) => {
       await page.goto(link);
       await expectFormShown(page);
-      await expect(page.getByRole('heading', { name: 'Partager et conserver' })).toBeAttached();
+      await expect(page.getByRole('heading', { name: 'Estimation', level: 2 })).toBeAttached();
+      await expect(page.getByRole('region', { name: "Résumé de l'estimation" })).toBeVisible();
       await expectNoHorizontalOverflow(page);
     });
   }
@@ -155,7 +156,7 @@ test.describe('stored values', () => {
     const stored = JSON.stringify({ version: 2, employers: {}, simulations: [entry('sim-good', 'Bonne'), { id: 'x' }] });
     await seedStorage(page, { [WORKSPACE_KEY]: stored }, { fill: true });
     await page.goto('/?debut=2026-09-01&type=cdi#mes-simulations');
-    await expect(page.getByText(/n'ont pas pu être mis de côté/)).toBeVisible();
+    await expect(page.getByText(/^1 élément illisible n'a pas pu être mis de côté/)).toBeVisible();
     await expect(page.getByRole('button', { name: 'Télécharger les données illisibles' })).toBeVisible();
     await page.getByRole('link', { name: 'Simulateur' }).click();
     await page.getByRole('button', { name: 'Enregistrer dans Mes simulations…' }).click();
