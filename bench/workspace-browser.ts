@@ -25,7 +25,7 @@ function simulationsFile(count: number): string {
       index % 3 ? `heures=${20 + (index % 15)}` : '',
       `certification=RNCP${['34095', '37443', '37122', '37537'][index % 4]}`,
       'age-30-ans-ou-plus=oui&demandeur-emploi=oui&dans-effectif-6-mois=non&departement=44&cufpa=oui',
-      `depot=${year}-${month}-20`,
+      `demande-deposee=oui&depot=${year}-${month}-20`,
     ]
       .filter(Boolean)
       .join('&');

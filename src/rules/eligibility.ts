@@ -210,6 +210,14 @@ function applicationDeadlineCheck(input: ValidSimulationInput, deadline: IsoDate
           : `Indiquez si la demande a déjà été déposée ; sinon, déposez-la au plus tard le ${deadlineText}.`,
     };
   }
+  if (today && daysBetween(today, input.applicationDate) > 0) {
+    // A filed request has a date in the past: a later one is a plan, not a filing.
+    return {
+      status: 'unknown',
+      reason: `La date de dépôt indiquée, le ${formatFrenchDate(input.applicationDate)}, est après aujourd'hui : une demande déposée a une date passée.`,
+      remedy: `Corrigez la date de dépôt, ou indiquez que la demande n'est pas encore déposée (date limite : ${deadlineText}).`,
+    };
+  }
   const late = daysBetween(deadline, input.applicationDate);
   return late <= 0
     ? { status: 'met', reason: `Demande déposée le ${formatFrenchDate(input.applicationDate)}, au plus tard le ${deadlineText}.` }

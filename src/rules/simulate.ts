@@ -72,6 +72,11 @@ export interface SimulationSuccess {
 
 export type SimulationResult = SimulationSuccess | { ok: false; errors: InputError[] };
 
+/** Whether a product is a whole number (to the float noise of a division): nothing was rounded. */
+function isExact(value: number): boolean {
+  return Math.abs(value - Math.round(value)) < 1e-6;
+}
+
 function roundToCent(value: number): number {
   return Math.round(value * 100) / 100;
 }
@@ -243,18 +248,18 @@ function effectiveEndStep(
     (candidate) => compareDates(candidate.start, end.end!) <= 0 && compareDates(end.end!, candidate.end) <= 0,
   )!;
   const monthOfEnd = month.due
-    ? `Le mois n°${month.index}, qui contient cette date, est dû`
-    : `Le mois n°${month.index}, qui contient cette date, est sans rémunération : il n'est pas dû`;
+    ? `Le mois n°\u00a0${month.index}, qui contient cette date, est dû`
+    : `Le mois n°\u00a0${month.index}, qui contient cette date, est sans rémunération : il n'est pas dû`;
   return end.isRupture
     ? step(
         'effective-end',
         'earlyTermination',
-        `${what} (mois n°${month.index}). ${monthOfEnd} ; l'aide n'est pas due à compter du mois suivant.`,
+        `${what} (mois n°\u00a0${month.index}). ${monthOfEnd} ; l'aide n'est pas due à compter du mois suivant.`,
       )
     : step(
         'effective-end',
         'payment',
-        `${what} (mois n°${month.index}), avant la fin du 12e mois. ${monthOfEnd} ; les mois suivants sont après la fin du contrat.`,
+        `${what} (mois n°\u00a0${month.index}), avant la fin du 12e mois. ${monthOfEnd} ; les mois suivants sont après la fin du contrat.`,
       );
 }
 
@@ -323,7 +328,7 @@ function computeSimulation(rawInput: SimulationInput | Record<string, unknown>, 
     step(
       'months',
       'amount',
-      `La première année du contrat compte 12 mois, du ${formatFrenchDate(firstMonth.start)} au ${formatFrenchDate(lastMonth.end)} (mois n°1 du ${formatFrenchDate(firstMonth.start)} au ${formatFrenchDate(firstMonth.end)}).`,
+      `La première année du contrat compte 12 mois, du ${formatFrenchDate(firstMonth.start)} au ${formatFrenchDate(lastMonth.end)} (mois n°\u00a01 du ${formatFrenchDate(firstMonth.start)} au ${formatFrenchDate(firstMonth.end)}).`,
     ),
     effectiveEndStep(input, end, months),
     step(
@@ -337,13 +342,15 @@ function computeSimulation(rawInput: SimulationInput | Record<string, unknown>, 
       input.weeklyHours == null
         ? 'Temps complet : quotité de 100 %.'
         : ratio === 1
-          ? `Temps partiel déclaré : ${formatDecimal(input.weeklyHours)} h pour un temps complet de ${formatDecimal(fullTimeHours)} h, quotité plafonnée à 100 %.`
-          : `Temps partiel : ${formatDecimal(input.weeklyHours)} h ÷ ${formatDecimal(fullTimeHours)} h, soit la fraction ${fraction} (quotité de ${formatPercent(ratio)} arrondie ; le calcul garde la fraction exacte).`,
+          ? input.weeklyHours > fullTimeHours
+            ? `Durée déclarée : ${formatDecimal(input.weeklyHours)} h pour un temps complet de ${formatDecimal(fullTimeHours)} h, quotité plafonnée à 100 %.`
+            : `Durée déclarée : ${formatDecimal(input.weeklyHours)} h, égale au temps complet de référence : quotité de 100 %.`
+          : `Temps partiel : ${formatDecimal(input.weeklyHours)} h ÷ ${formatDecimal(fullTimeHours)} h, soit la fraction ${fraction}, quotité de ${formatPercent(ratio)}${isExact(ratio * 10000) ? '' : ' (arrondie à l’affichage ; le calcul garde la fraction exacte)'}.`,
     ),
     step(
       'amount',
       'amount',
-      `${formula} = ${formatEuros(uncapped)}${fraction ? ', arrondi au centime' : ''}${
+      `${formula} = ${formatEuros(uncapped)}${fraction && !isExact(monthly * ratio * monthsDue * 100) ? ', arrondi au centime' : ''}${
         uncapped > maxAmount ? `, plafonné à ${formatEuros(maxAmount)}` : ''
       }.`,
     ),

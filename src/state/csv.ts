@@ -58,8 +58,7 @@ const COLUMNS: readonly { header: string; value: (row: Row) => string; write?: (
   { header: 'Département', value: ({ form }) => form.department },
   {
     header: 'Dépôt de la demande',
-    value: ({ form }) =>
-      form.applicationFiled === 'oui' ? form.applicationDate : form.applicationFiled === 'non' ? 'pas encore' : '',
+    value: ({ form }) => (form.applicationFiled === 'non' ? 'pas encore' : form.applicationDate),
   },
   { header: 'Montant estimé (€)', value: ({ success }) => (success ? decimal(success.amount) : '') },
   { header: 'Mois dus', value: ({ success }) => (success ? String(success.monthsDue) : '') },

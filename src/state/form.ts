@@ -187,6 +187,13 @@ export function maskDateTyping(text: string, caret: number): { text: string; car
   return { text: masked, caret: position };
 }
 
+/** The text typed in a date field ('contractStart', 'unpaidPeriods.0.from'…), or null for another field. */
+export function typedDate(form: FormFields, field: string): string | null {
+  const period = /^unpaidPeriods\.(\d+)\.(from|to)$/.exec(field);
+  if (period) return form.unpaidPeriods[Number(period[1])]?.[period[2] as 'from' | 'to'] ?? null;
+  return (DATE_FIELDS as readonly string[]).includes(field) ? form[field as (typeof DATE_FIELDS)[number]] : null;
+}
+
 /** ISO → what the date field shows. */
 export function showDate(iso: string): string {
   return isIsoDate(iso) ? formatFrenchDate(iso) : iso;

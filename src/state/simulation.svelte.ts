@@ -1,7 +1,7 @@
 import { normaliseSiret } from '../rules/basics.ts';
 import type { SimulationResult, SimulationSuccess } from '../rules/index.ts';
 import { LazyModule } from './lazy-module.svelte.ts';
-import { emptyForm, readForm, type Answer, type FieldErrors, type FormFields } from './form.ts';
+import { emptyForm, looksComplete, readForm, typedDate, type Answer, type FieldErrors, type FormFields } from './form.ts';
 import { CatalogueLoader } from './catalogue.svelte.ts';
 import { clearDraft, loadDraft, saveDraft, type Draft } from './storage.ts';
 import { localToday } from './today.ts';
@@ -62,9 +62,15 @@ export class SimulationState {
     return errors;
   });
 
-  /** What keeps the amount from showing: fields to fix (their message), then fields to fill. */
+  /**
+   * What keeps the amount from showing: fields to fix (their message), then fields to fill. A date
+   * still being typed ("02/0") is to complete, not wrong: its field shows no error yet either.
+   */
   toFix: { field: string; message: string }[] = $derived([
-    ...Object.entries(this.fieldErrors).map(([field, message]) => ({ field, message: message ?? '' })),
+    ...Object.entries(this.fieldErrors).map(([field, message]) => {
+      const typed = typedDate(this.form, field);
+      return { field, message: typed !== null && !looksComplete(typed) ? 'date à compléter (JJ/MM/AAAA)' : (message ?? '') };
+    }),
     ...this.reading.missing.map((field) => ({ field, message: 'à renseigner' })),
   ]);
 

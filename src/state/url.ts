@@ -40,9 +40,10 @@ const dateInto = (field: 'contractStart' | 'plannedEnd' | 'earlyEnd' | 'applicat
   schema: isoDate,
   expected: DATE_EXPECTED,
   apply: (value, form) => {
+    // A request date alone does not say the request was filed: links, drafts and saved simulations
+    // made before the question existed carry the day they were edited, once filled in by default.
+    // It is kept, and the question asked (demande-deposee=oui answers it).
     form[field] = showDate(value);
-    // A request date means the request was filed.
-    if (field === 'applicationDate') form.applicationFiled = 'oui';
   },
 });
 
@@ -257,10 +258,9 @@ export function formToParameters(form: FormFields, ageAnswer: Answer): URLSearch
   set('cufpa', form.subjectToCufpa);
   set('a-jour-obligations', form.obligationsUpToDate);
   set('licenciement-economique', form.economicLayoffsLast6Months);
-  const filedOn = form.applicationFiled === 'oui' ? date(form.applicationDate) : '';
-  // "depot" alone says it was filed; "demande-deposee" is written only when it says more.
-  if (!filedOn) set('demande-deposee', form.applicationFiled);
-  set('depot', filedOn);
+  set('demande-deposee', form.applicationFiled);
+  // A date typed before the answer became "non" is not the date of a filed request.
+  if (form.applicationFiled !== 'non') set('depot', date(form.applicationDate));
   return params;
 }
 

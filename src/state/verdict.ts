@@ -122,6 +122,18 @@ export function verdictOf(result: SimulationSuccess | null, form: FormFields, to
       short: `${amount} si toutes les conditions sont remplies · ${plural(unknown.length, 'question', 'questions')}`,
     };
   }
+  // A payment request window already past is flagged like the filing deadline (§3).
+  const latePayment = result.steps.find((step) => step.id === 'payment-request' && step.status === 'late');
+  if (latePayment?.until) {
+    return {
+      kind: 'eligible',
+      headline: `Le contrat ouvrait droit à l'aide, mais la date limite de la demande de paiement, le ${formatFrenchDate(latePayment.until)}, est dépassée.`,
+      details: [`Passé ce délai, l'aide risque de ne plus pouvoir être versée : contactez la Région (${latePayment.citation}).`],
+      amountQualifier: 'qui était dû',
+      questions: [],
+      short: `${amount} · demande de paiement : délai dépassé`,
+    };
+  }
   const task = eligibility.checks.find((check) => check.status === 'todo');
   if (task) {
     return {
@@ -143,19 +155,24 @@ export function verdictOf(result: SimulationSuccess | null, form: FormFields, to
   };
 }
 
+function passed(today: string, until: string): string {
+  return `Délai dépassé depuis ${plural(daysBetween(until, today), 'jour', 'jours')} (le ${formatFrenchDate(until)})`;
+}
+
 /** Where a step of "Vos démarches" stands today: "Fait", "À faire : il reste 90 jours", "Délai dépassé"… */
 export function stepStatusText(step: NextStep, today: string): string {
   switch (step.status) {
     case 'done':
       return 'Fait';
     case 'late':
-      return step.until ? `Délai dépassé (${formatDaysUntil(today, step.until)})` : 'Délai dépassé';
+      return step.until ? passed(today, step.until) : 'Délai dépassé';
     case 'info':
       return 'À savoir';
     case 'todo': {
       if (step.from && daysBetween(today, step.from) > 0) return `À faire à partir du ${formatFrenchDate(step.from)}`;
       if (!step.until) return 'À faire';
       const days = daysBetween(today, step.until);
+      if (days < 0) return passed(today, step.until);
       return days === 0 ? "À faire aujourd'hui, dernier jour" : `À faire : il reste ${plural(days, 'jour', 'jours')}`;
     }
   }

@@ -114,10 +114,48 @@ describe('no silent default', () => {
     const steps = screen.getByRole('list', { name: 'Vos démarches' });
     expect(within(steps).getAllByRole('listitem')[0]).toHaveTextContent('À faire : il reste 83 jours');
     await user.click(within(question).getByRole('radio', { name: 'Oui' }));
+    // A filing date after today (10/09/2024) is a plan, not a filed request.
     await fill(user, /Date de dépôt de la demande/, '03/12/2024');
+    expect(screen.getByTestId('verdict')).toHaveTextContent('Éligibilité à confirmer : 1 question restante');
+    expect(screen.getByText(/La date de dépôt indiquée, le 03\/12\/2024, est après aujourd'hui/)).toBeInTheDocument();
+    await fill(user, /Date de dépôt de la demande/, '05/09/2024');
     expect(screen.getByTestId('verdict')).toHaveTextContent(
-      "Ce contrat n'ouvre pas droit à l'aide : la demande a été déposée après la date limite du 02/12/2024.",
+      "Toutes les conditions sont remplies : le contrat ouvre droit à l'aide.",
     );
+  });
+});
+
+describe('deadlines already past', () => {
+  it('flags a payment request window already past in the verdict, like the filing deadline', async () => {
+    // Start 01/06/2023: aided period ends 31/05/2024, payment request by 31/08/2024; today 10/09/2024.
+    openApp(
+      '?debut=2023-06-01&type=cdi&certification=RNCP34095&objet=certification&age-30-ans-ou-plus=oui&demandeur-emploi=oui' +
+        '&dans-effectif-6-mois=non&departement=44&cufpa=oui&a-jour-obligations=oui&licenciement-economique=non' +
+        '&demande-deposee=oui&depot=2023-07-01',
+    );
+    await waitFor(() =>
+      expect(screen.getByTestId('verdict')).toHaveTextContent(
+        "Le contrat ouvrait droit à l'aide, mais la date limite de la demande de paiement, le 31/08/2024, est dépassée.",
+      ),
+    );
+    const steps = within(screen.getByRole('list', { name: 'Vos démarches' })).getAllByRole('listitem');
+    expect(steps[1]).toHaveTextContent('Délai dépassé depuis 10 jours (le 31/08/2024)');
+  });
+
+  it('never counts negative days left: a deadline passed without an answer says so', () => {
+    // 02/01/2024 + 3 months = 02/04/2024, 161 days before 10/09/2024.
+    openApp('?debut=2024-01-02&type=cdi');
+    const steps = within(screen.getByRole('list', { name: 'Vos démarches' })).getAllByRole('listitem');
+    expect(steps[0]).toHaveTextContent('Délai dépassé depuis 161 jours (le 02/04/2024)');
+    expect(screen.queryByText(/il reste -/)).not.toBeInTheDocument();
+  });
+});
+
+describe('the certification field', () => {
+  it('hands the focus from its stand-in to the search when the search arrives', async () => {
+    const { user } = openApp();
+    await user.click(screen.getByRole('textbox', { name: 'Certification préparée' }));
+    expect(await screen.findByRole('combobox', { name: 'Certification préparée' })).toHaveFocus();
   });
 });
 
@@ -161,7 +199,7 @@ describe('an explanation that adds up', () => {
   it('says a CDD reaching its planned end is no rupture', async () => {
     const { user } = openApp('?debut=2024-09-02&type=cdd&fin=2025-05-20');
     await user.click(screen.getByText('Comment est calculé ce montant ?'));
-    expect(screen.getByText(/^Le CDD prend fin à la date prévue, le 20\/05\/2025 \(mois n°9\)/)).toBeInTheDocument();
+    expect(screen.getByText(/^Le CDD prend fin à la date prévue, le 20\/05\/2025 \(mois n° 9\)/)).toBeInTheDocument();
     expect(screen.queryByText(/Rupture anticipée/)).not.toBeInTheDocument();
   });
 });

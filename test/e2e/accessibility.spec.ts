@@ -41,6 +41,15 @@ test.describe('axe-core finds no WCAG 2.1 A/AA violation', () => {
     await expectNoAxeViolations(page);
   });
 
+  test('with questions left, with nothing due, and while the engine is awaited', async ({ page }) => {
+    await page.goto('/?debut=2026-09-01&type=cdi&departement=44');
+    await expect(page.getByTestId('verdict')).toContainText('questions restantes');
+    await expectNoAxeViolations(page);
+    await page.goto('/?debut=2026-09-01&type=cdi&rupture=2026-09-20');
+    await expect(page.getByTestId('verdict')).toContainText("Aucune aide n'est due");
+    await expectNoAxeViolations(page);
+  });
+
   test('when the contract is not eligible', async ({ page }) => {
     await page.goto(`${ELIGIBLE.replace('departement=44', 'departement=75')}&sans-remuneration=2`);
     await expect(page.getByTestId('verdict')).toContainText("n'ouvre pas droit");

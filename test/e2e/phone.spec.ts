@@ -68,8 +68,10 @@ test('the summary stays on screen at every scroll position while answering', asy
   await page.getByLabel(/Département de l'établissement/).fill('75');
   await expect(summary).toContainText("Pas d'aide : une condition n'est pas remplie");
   await expectOnScreen(summary);
-  // Announced politely, once the answers settle.
-  await expect(summary.getByRole('status')).toHaveText("Pas d'aide : une condition n'est pas remplie");
+  // Announced politely once the answers settle (1.5 s without change), not at each keystroke.
+  const announcement = page.getByRole('status', { name: "Annonce de l'estimation" });
+  await expect(announcement).not.toHaveText("Pas d'aide : une condition n'est pas remplie", { timeout: 500 });
+  await expect(announcement).toHaveText("Pas d'aide : une condition n'est pas remplie");
   await expectNoAxeViolations(page);
   await summary.getByRole('link').tap();
   await expect(page.getByTestId('verdict')).toBeInViewport();

@@ -17,7 +17,7 @@ const LONGEST =
   '/?debut=2026-09-01&type=cdd&fin=2027-08-31&rupture=2027-05-20&heures=24&sans-remuneration=3' +
   '&suspensions=2026-12-10_2027-01-20,2027-02-01_2027-02-10&certification=RNCP37715&objet=certification' +
   '&age-30-ans-ou-plus=non&demandeur-emploi=non&dans-effectif-6-mois=oui&departement=75&siret=73282932000074' +
-  '&cufpa=non&a-jour-obligations=non&licenciement-economique=oui&depot=2026-12-20';
+  '&cufpa=non&a-jour-obligations=non&licenciement-economique=oui&demande-deposee=oui&depot=2026-12-20';
 
 /** Clicks "Imprimer / PDF", with the browser's print dialog replaced by a flag. */
 async function printWithButton(page: Page) {
@@ -65,8 +65,8 @@ test('the PDF export of the longest case is one A4 page holding the verdict, the
   await expect(page.getByTestId('verdict')).toContainText("Ce contrat n'ouvre pas droit à l'aide");
   // Months 1, 2 and 4 to 9 due (3 unpaid, 9 holds the rupture): 500 € × 24/35 × 8 = 2 742,86 €.
   await expect(amountOutput(page)).toHaveText('2\u202f742,86\u00a0€');
-  // The button loads the printed summary (inputs, date, link) before opening the print dialog.
-  await printWithButton(page);
+  // Ctrl+P, not the button: the printed summary came with the result.
+  await expect(page.getByRole('region', { name: 'Données saisies' })).toBeAttached();
   await page.emulateMedia({ media: 'print' });
   await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
   const pdf = await page.pdf({ format: 'A4', printBackground: true });

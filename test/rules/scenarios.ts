@@ -594,6 +594,19 @@ export const SCENARIOS: Scenario[] = [
     },
   },
   {
+    name: 'a request date after today is not a filed request: the deadline stays to answer',
+    clause: 'applicationDeadline',
+    input: {
+      ...ELIGIBLE_ANSWERS,
+      contractStart: '2026-09-01',
+      contractType: 'CDI',
+      applicationFiled: true,
+      applicationDate: '2026-12-05',
+    },
+    today: '2026-12-02',
+    expected: { eligibility: 'incomplete', checks: { 'application-deadline': 'unknown' } },
+  },
+  {
     name: 'a CDD whose planned end falls in its first month leaves nothing due, month 1 saying why',
     clause: 'earlyTermination',
     input: { contractStart: '2024-09-02', contractType: 'CDD', plannedEnd: '2024-09-20' },
@@ -620,7 +633,7 @@ export const SCENARIOS: Scenario[] = [
       exclusions: [[10, 'after-end']],
       explains: {
         'effective-end':
-          'Le CDD prend fin à la date prévue, le 20/05/2025 (mois n°9), avant la fin du 12e mois. Le mois n°9, qui contient cette date, est dû',
+          'Le CDD prend fin à la date prévue, le 20/05/2025 (mois n°\u00a09), avant la fin du 12e mois. Le mois n°\u00a09, qui contient cette date, est dû',
       },
     },
   },
@@ -650,7 +663,7 @@ export const SCENARIOS: Scenario[] = [
       ],
       explains: {
         'effective-end':
-          "Rupture anticipée le 15/01/2025 (mois n°5). Le mois n°5, qui contient cette date, est sans rémunération : il n'est pas dû ; l'aide n'est pas due à compter du mois suivant.",
+          "Rupture anticipée le 15/01/2025 (mois n°\u00a05). Le mois n°\u00a05, qui contient cette date, est sans rémunération : il n'est pas dû ; l'aide n'est pas due à compter du mois suivant.",
       },
     },
   },

@@ -33,7 +33,6 @@ describe('parseParameters', () => {
       subjectToCufpa: 'oui',
       obligationsUpToDate: 'oui',
       economicLayoffsLast6Months: 'non',
-      applicationFiled: 'oui',
       applicationDate: '01/10/2024',
     });
   });
@@ -107,13 +106,21 @@ describe('parseParameters', () => {
   it('accepts the first and last supported days', () => {
     expect(parseParameters('debut=1900-01-01&depot=2100-12-31').form).toEqual({
       contractStart: '01/01/1900',
-      applicationFiled: 'oui',
       applicationDate: '31/12/2100',
     });
   });
 
   it('never assumes the request was filed: no request date unless the link gives one', () => {
     expect(restoreForm('debut=2027-01-04&type=cdi').form).toMatchObject({ applicationFiled: '', applicationDate: '' });
+  });
+
+  it('keeps a request date given alone but asks whether it was filed (older links held a default date)', () => {
+    const { form } = restoreForm('debut=2027-01-04&type=cdi&depot=2027-01-10');
+    expect(form).toMatchObject({ applicationFiled: '', applicationDate: '10/01/2027' });
+    expect(formToParameters(form, '').toString()).toBe('debut=2027-01-04&type=cdi&depot=2027-01-10');
+    const filed = restoreForm('debut=2027-01-04&type=cdi&demande-deposee=oui&depot=2027-01-10').form;
+    expect(filed).toMatchObject({ applicationFiled: 'oui', applicationDate: '10/01/2027' });
+    expect(formToParameters(filed, '').toString()).toBe('debut=2027-01-04&type=cdi&demande-deposee=oui&depot=2027-01-10');
   });
 
   it('says a request not yet filed with demande-deposee=non, and writes it back', () => {
