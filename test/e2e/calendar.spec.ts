@@ -40,7 +40,7 @@ test('each contract gets its own events and file; the same contract keeps its ev
   expect(first.text).toContain('pendant 10 ans à compter du versement');
 
   // Saying the request is filed updates the same contract's events: the payment ones keep their UIDs.
-  const filed = await exportCalendar(page, `/?debut=2026-10-01${BASE}&demande-deposee=oui&depot=2026-10-15`);
+  const filed = await exportCalendar(page, `/?debut=2026-10-01${BASE}&demande-deposee=oui&depot=2026-09-10`);
   expect(uids(filed.text)).toHaveLength(2);
   for (const uid of uids(filed.text)) expect(uids(first.text)).toContain(uid);
   expect(filed.name).toBe(first.name);

@@ -7,9 +7,9 @@ test.describe('an employer on a phone', () => {
 
   test('estimates a full-time CDD that meets every condition', async ({ page }) => {
     await page.goto('/');
-    await fillField(page, /Date de début d'exécution/, '01/12/2026');
+    await fillField(page, /Date de début d'exécution/, '01/09/2026');
     await page.getByRole('radio', { name: 'CDD' }).check();
-    await fillField(page, /Date de fin prévue du CDD/, '30/11/2027');
+    await fillField(page, /Date de fin prévue du CDD/, '31/08/2027');
     // A plain field until the search arrives (with the first result, or on focus), then the search.
     await page.getByLabel('Certification préparée').click();
     const combobox = page.getByRole('combobox', { name: 'Certification préparée' });
@@ -45,13 +45,13 @@ test.describe('an employer on a phone', () => {
       .getByRole('radio', { name: 'Pas encore' })
       .check();
     await expect(page.getByTestId('verdict')).toContainText(
-      "Le contrat ouvre droit à l'aide, à condition de déposer la demande au plus tard le 01/03/2027 (dans 167 jours).",
+      "Le contrat ouvre droit à l'aide, à condition de déposer la demande au plus tard le 01/12/2026 (dans 77 jours).",
     );
     await page
       .getByRole('group', { name: /déjà déposé la demande/ })
       .getByRole('radio', { name: 'Oui' })
       .check();
-    await fillField(page, /Date de dépôt de la demande/, '10/12/2026');
+    await fillField(page, /Date de dépôt de la demande/, '10/09/2026');
     await expect(page.getByTestId('verdict')).toContainText('Toutes les conditions sont remplies');
     const summary = page.getByRole('region', { name: "Résumé de l'estimation" });
     await expect(summary).toContainText('Éligible : 6\u202f000\u00a0€');

@@ -66,7 +66,7 @@ test('the PDF export of the longest case is one A4 page holding the verdict, the
   // Months 1, 2 and 4 to 9 due (3 unpaid, 9 holds the rupture): 500 € × 24/35 × 8 = 2 742,86 €.
   await expect(amountOutput(page)).toHaveText('2\u202f742,86\u00a0€');
   // Ctrl+P, not the button: the printed summary came with the result.
-  await expect(page.getByRole('region', { name: 'Données saisies' })).toBeAttached();
+  await expect(page.getByRole('region', { name: 'Données saisies', includeHidden: true })).toBeAttached();
   await page.emulateMedia({ media: 'print' });
   await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
   const pdf = await page.pdf({ format: 'A4', printBackground: true });
