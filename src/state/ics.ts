@@ -121,6 +121,7 @@ function event(
   summary: string,
   description: string,
   alarms: string[] = [],
+  properties: string[] = [],
 ): string[] {
   return [
     'BEGIN:VEVENT',
@@ -131,6 +132,7 @@ function event(
     `SUMMARY:${escapeText(summary)}`,
     `DESCRIPTION:${escapeText(description)}`,
     'TRANSP:TRANSPARENT',
+    ...properties,
     ...alarms,
     'END:VEVENT',
   ];
@@ -141,14 +143,20 @@ function alarm(trigger: string, description: string): string[] {
 }
 
 function stepEvents(input: CalendarInput, step: CalendarStep): string[] {
-  // Only steps still to do become events. A 'done' step (request already filed) needs no
-  // reminder. A 'late' step's deadline has passed (the request is due at the latest 3 months
+  // Only steps still to do become events, and a 'done' one cancels its earlier event (below). A 'late' step's deadline has passed (the request is due at the latest 3 months
   // after the contract starts, §2; the payment request within 3 months after its end, §3): an
   // event would sit in the past, with reminders that already went by, as if it could still be
   // done. Late and done steps stay listed, marked, in every event's description.
-  if (step.status !== 'todo') return [];
   const { contractLabel, simulationKey: key, stamp } = input;
   const action = shortAction(step);
+  if (step.status === 'done' && step.until) {
+    // Filed since an earlier export: the same UID, cancelled (SEQUENCE above the original's 0),
+    // so that importing this file takes the deadline and its reminders out of the calendar.
+    const summary = `Fait : ${action} — ${contractLabel}`;
+    const description = describe(input, step, 'Fait : cette échéance est levée.');
+    return event(uid(step, 'echeance', key), stamp, step.until, summary, description, [], ['STATUS:CANCELLED', 'SEQUENCE:1']);
+  }
+  if (step.status !== 'todo') return [];
   const lines: string[] = [];
   if (step.from) {
     // The day the window opens, not a block over the whole window: a months-long all-day event
@@ -173,7 +181,9 @@ function stepEvents(input: CalendarInput, step: CalendarStep): string[] {
 
 /** Whether the steps give the calendar at least one event (RFC 5545 wants one component or more). */
 export function hasCalendarEvents(steps: CalendarStep[]): boolean {
-  return steps.some((step) => step.status === 'todo' && (step.from !== null || step.until !== null));
+  return steps.some(
+    (step) => (step.status === 'todo' && (step.from !== null || step.until !== null)) || (step.status === 'done' && step.until),
+  );
 }
 
 export function buildCalendar(input: CalendarInput): string {

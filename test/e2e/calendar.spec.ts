@@ -39,9 +39,11 @@ test('each contract gets its own events and file; the same contract keeps its ev
   // Every event lists "Vos démarches", the 10-year document keeping included.
   expect(first.text).toContain('pendant 10 ans à compter du versement');
 
-  // Saying the request is filed updates the same contract's events: the payment ones keep their UIDs.
+  // Saying the request is filed updates the same contract's events: the same UIDs, the filing
+  // deadline cancelled (importing the file takes it and its reminders out of the calendar).
   const filed = await exportCalendar(page, `/?debut=2026-10-01${BASE}&demande-deposee=oui&depot=2026-09-10`);
-  expect(uids(filed.text)).toHaveLength(2);
-  for (const uid of uids(filed.text)) expect(uids(first.text)).toContain(uid);
+  expect(uids(filed.text)).toEqual(uids(first.text));
+  expect(filed.text.match(/STATUS:CANCELLED/g)).toHaveLength(1);
+  expect(filed.text.match(/BEGIN:VALARM/g)).toHaveLength(2);
   expect(filed.name).toBe(first.name);
 });

@@ -223,7 +223,7 @@ describe('buildCalendar (RFC 5545)', () => {
     expect(spans).toEqual([]);
   });
 
-  it('gives no deadline event for a request already filed, and lists it as done', () => {
+  it('cancels the deadline event of a request filed since (same UID), and lists it as done', () => {
     const filed: CalendarStep = {
       ...FILE_APPLICATION,
       text: "Demande d'aide déposée le 20/10/2026, dans le délai (au plus tard le 01/12/2026).",
@@ -231,10 +231,15 @@ describe('buildCalendar (RFC 5545)', () => {
     };
     const text = buildCalendar({ ...CONTRACT_A, steps: [filed, PAYMENT_REQUEST, KEEP_DOCUMENTS, COMMUNICATION] });
     expect(uids(text)).toEqual([
+      'file-application-echeance-3f2a9c1b7e04d865@aide-contrat-pro',
       'payment-request-ouverture-3f2a9c1b7e04d865@aide-contrat-pro',
       'payment-request-echeance-3f2a9c1b7e04d865@aide-contrat-pro',
     ]);
-    expect(unfold(text)).not.toContain('DTSTART;VALUE=DATE:20261201');
+    const cancelled = parseEvents(text)[0]!;
+    expect(cancelled.properties.get('STATUS')).toBe('CANCELLED');
+    expect(cancelled.properties.get('SEQUENCE')).toBe('1');
+    expect(cancelled.properties.get('DTSTART;VALUE=DATE')).toBe('20261201');
+    expect(unfold(text).split('BEGIN:VEVENT')[1]).not.toContain('BEGIN:VALARM');
     expect(unescapeText(unfold(text))).toContain(
       "- [Fait] Demande d'aide déposée le 20/10/2026, dans le délai (au plus tard le 01/12/2026). (§2 — Pièces et dépôt de la demande)",
     );
@@ -334,7 +339,8 @@ describe('buildCalendar (RFC 5545)', () => {
 
   it('says whether the steps give any event', () => {
     expect(hasCalendarEvents(STEPS)).toBe(true);
-    expect(hasCalendarEvents([{ ...FILE_APPLICATION, status: 'done' }, KEEP_DOCUMENTS, COMMUNICATION])).toBe(false);
+    // A filed request still gives its cancelling event.
+    expect(hasCalendarEvents([{ ...FILE_APPLICATION, status: 'done' }, KEEP_DOCUMENTS, COMMUNICATION])).toBe(true);
     expect(hasCalendarEvents([{ ...FILE_APPLICATION, status: 'late' }, KEEP_DOCUMENTS])).toBe(false);
     expect(parseEvents(buildCalendar({ ...CONTRACT_A, steps: [KEEP_DOCUMENTS, COMMUNICATION] }))).toEqual([]);
   });
