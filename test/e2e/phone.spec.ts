@@ -101,4 +101,6 @@ test('embedded in a partner page that scrolls, the summary stays on the phone sc
       .toBeLessThanOrEqual(PHONE_HEIGHT + 1);
     await expectOnScreen(summary);
   }
+  // The partner page with the frame, the pinned summary included.
+  await expectNoAxeViolations(page);
 });
