@@ -34,7 +34,7 @@ export const HYPOTHESES: readonly Hypothesis[] = [
   {
     id: 'suspension',
     clause: 'suspension',
-    text: "Un mois n'est pas dû lorsqu'aucune rémunération n'a été versée pour ce mois (mois déclaré sans rémunération, ou entièrement couvert par une suspension non rémunérée). Un mois seulement en partie couvert reste dû et est signalé « à vérifier » : il n'est dû que si une rémunération a été versée.",
+    text: "Un mois n'est pas dû lorsqu'aucune rémunération n'a été versée pour ce mois : mois déclaré sans rémunération, ou dont tous les jours de contrat (jusqu'à la fin effective) sont couverts par une ou plusieurs suspensions non rémunérées. Un mois dont un jour de contrat au moins n'est pas couvert reste dû et est signalé « à vérifier » : il n'est dû que si une rémunération a été versée.",
   },
   {
     id: 'part-time',

@@ -80,9 +80,13 @@ export function contractMonths({
   for (let index = 1; index <= count; index++) {
     const from = starts[index - 1]!;
     const to = starts[index]! - 1;
-    const covered = coveredDays(from, to, periods);
+    // §3: a month is not due when no remuneration was paid for it. Its days in the contract end
+    // with the effective end: a month whose contract days are all unpaid (by one period or several
+    // together) had no pay, even if it runs on after the end.
+    const lastContractDay = endDay !== null && endDay >= from ? Math.min(to, endDay) : to;
+    const covered = coveredDays(from, lastContractDay, periods);
     const listedUnpaid = unpaidMonths.includes(index);
-    const fullyCovered = covered === to - from + 1;
+    const fullyCovered = covered === lastContractDay - from + 1;
     const unpaidSource = listedUnpaid ? 'month-list' : fullyCovered ? 'periods' : null;
     // §3: the month containing the end date is due; the aid stops from the following month.
     const startsAfterEnd = endDay !== null && from > endDay;

@@ -593,6 +593,55 @@ export const SCENARIOS: Scenario[] = [
       steps: { 'file-application': 'done', 'payment-request': 'late' },
     },
   },
+  // — Issue 15 §5: a month whose contract days are all unpaid is not due —
+  {
+    name: 'a rupture on 15 January after a suspension from 1 December leaves January unpaid, so not due',
+    clause: 'suspension',
+    input: {
+      contractStart: '2024-09-01',
+      contractType: 'CDI',
+      earlyEnd: '2025-01-15',
+      unpaidPeriods: [{ from: '2024-12-01', to: '2025-01-15' }],
+    },
+    // Month 4 (1–31 Dec) and the contract days of month 5 (1–15 Jan) are all unpaid: months 1–3,
+    // 3 × 500 € = 1 500 €; month 6 on is after the end.
+    expected: {
+      amount: 1500,
+      dueMonths: [1, 2, 3],
+      exclusions: [
+        [4, 'unpaid'],
+        [5, 'unpaid'],
+        [6, 'after-end'],
+      ],
+      partlyUnpaidMonths: [],
+    },
+  },
+  {
+    name: 'two suspensions that together cover the contract days of a month make it not due',
+    clause: 'suspension',
+    input: {
+      contractStart: '2024-09-01',
+      contractType: 'CDI',
+      earlyEnd: '2025-01-15',
+      unpaidPeriods: [
+        { from: '2025-01-01', to: '2025-01-15' },
+        { from: '2024-12-01', to: '2024-12-31' },
+      ],
+    },
+    expected: { amount: 1500, dueMonths: [1, 2, 3], partlyUnpaidMonths: [] },
+  },
+  {
+    name: 'one paid contract day keeps the month due, to be checked',
+    clause: 'suspension',
+    input: {
+      contractStart: '2024-09-01',
+      contractType: 'CDI',
+      earlyEnd: '2025-01-15',
+      unpaidPeriods: [{ from: '2024-12-01', to: '2025-01-14' }],
+    },
+    // 15 January was paid: month 5 stays due, flagged; months 1–3 and 5, 4 × 500 € = 2 000 €.
+    expected: { amount: 2000, dueMonths: [1, 2, 3, 5], partlyUnpaidMonths: [5], warnings: ['partly-unpaid-months'] },
+  },
   {
     name: 'a request date after today is not a filed request: the deadline stays to answer',
     clause: 'applicationDeadline',
