@@ -26,19 +26,30 @@ const PURPOSE_NAMES = {
 } as const satisfies Record<string, ContractPurpose>;
 
 type Apply = (value: string, form: Partial<FormFields>) => void;
+/** The parameter's value for a form ('' writes nothing); `ageAnswer` is "30 ans ou plus", derived. */
+type Write = (form: FormFields, ageAnswer: Answer) => string;
 
+/** One parameter of the deep-link contract: how it is read into the form and written from it. */
 interface ParameterRule {
   schema: () => z.ZodMiniType<string>;
   apply: Apply;
+  write: Write;
   /** What a valid value looks like, said in the notice when one is refused. */
   expected?: string;
 }
 
+const writtenDate = (text: string) => readDate(text) || '';
+const writtenHours = (text: string) => text.trim().replace(',', '.');
+
 const DATE_EXPECTED = `date AAAA-MM-JJ des ${SUPPORTED_YEARS_TEXT}`;
 
-const dateInto = (field: 'contractStart' | 'plannedEnd' | 'earlyEnd' | 'applicationDate'): ParameterRule => ({
+const dateInto = (
+  field: 'contractStart' | 'plannedEnd' | 'earlyEnd' | 'applicationDate',
+  write: Write = (form) => writtenDate(form[field]),
+): ParameterRule => ({
   schema: isoDate,
   expected: DATE_EXPECTED,
+  write,
   apply: (value, form) => {
     // A request date alone does not say the request was filed: links, drafts and saved simulations
     // made before the question existed carry the day they were edited, once filled in by default.
@@ -47,8 +58,9 @@ const dateInto = (field: 'contractStart' | 'plannedEnd' | 'earlyEnd' | 'applicat
   },
 });
 
-const answerInto = (field: AnswerField): ParameterRule => ({
+const answerInto = (field: AnswerField, write: Write = (form) => form[field]): ParameterRule => ({
   schema: yesNo,
+  write,
   apply: (value, form) => {
     form[field] = value as Answer;
     if (field === 'aged30OrMore') form.ageMode = 'answer';
@@ -58,19 +70,24 @@ const answerInto = (field: AnswerField): ParameterRule => ({
 const UNPAID_MONTHS = /^(?:[1-9]|1[0-2])(?:,(?:[1-9]|1[0-2]))*$/;
 const PERIODS = /^\d{4}-\d{2}-\d{2}_\d{4}-\d{2}-\d{2}(?:,\d{4}-\d{2}-\d{2}_\d{4}-\d{2}-\d{2})*$/;
 
-/** Parameter name → how its value is checked and applied to the form. Order = URL order. */
+/**
+ * The deep-link contract, one table: each parameter's name, how its value is checked, read into
+ * the form and written from it. Order = URL order. The README's table is checked against it.
+ */
 export const URL_PARAMETERS = {
   debut: dateInto('contractStart'),
   type: {
     schema: lazySchema(() => z.enum(['cdd', 'cdi'])),
+    write: (form) => form.contractType.toLowerCase(),
     apply: (value, form) => {
       form.contractType = value === 'cdd' ? 'CDD' : 'CDI';
     },
   },
-  fin: dateInto('plannedEnd'),
+  fin: dateInto('plannedEnd', (form) => (form.contractType === 'CDD' ? writtenDate(form.plannedEnd) : '')),
   rupture: dateInto('earlyEnd'),
   heures: {
     schema: hours,
+    write: (form) => (form.timeMode === 'part' ? writtenHours(form.weeklyHours) : ''),
     apply: (value, form) => {
       form.timeMode = 'part';
       form.weeklyHours = value.replace('.', ',');
@@ -78,6 +95,13 @@ export const URL_PARAMETERS = {
   },
   'temps-plein': {
     schema: hours,
+    // Written only when it differs from the legal full time, as the form's default holds it.
+    write: (form) =>
+      form.timeMode === 'part' &&
+      form.fullTimeHours.trim() &&
+      form.fullTimeHours.trim() !== String(PARAMETERS.defaultFullTimeHours.value)
+        ? writtenHours(form.fullTimeHours)
+        : '',
     apply: (value, form) => {
       form.fullTimeHours = value.replace('.', ',');
     },
@@ -89,6 +113,7 @@ export const URL_PARAMETERS = {
         z.refine((value) => new Set(value.split(',')).size === value.split(',').length),
       ),
     ),
+    write: (form) => [...form.unpaidMonths].sort((a, b) => a - b).join(','),
     apply: (value, form) => {
       form.unpaidMonths = value
         .split(',')
@@ -104,6 +129,12 @@ export const URL_PARAMETERS = {
       ),
     ),
     expected: `périodes AAAA-MM-JJ_AAAA-MM-JJ des ${SUPPORTED_YEARS_TEXT}`,
+    write: (form) =>
+      form.unpaidPeriods
+        .map((period) => [writtenDate(period.from), writtenDate(period.to)])
+        .filter(([from, to]) => from && to)
+        .map(([from, to]) => `${from}_${to}`)
+        .join(','),
     apply: (value, form) => {
       form.unpaidPeriods = value.split(',').map((pair) => {
         const [from, to] = pair.split('_') as [string, string];
@@ -113,6 +144,7 @@ export const URL_PARAMETERS = {
   },
   certification: {
     schema: lazySchema(() => z.string().check(z.regex(/^(RNCP)?\d{3,7}$/i))),
+    write: (form) => form.certificationCode.trim().replace(/\s+/g, '').toUpperCase(),
     apply: (value, form) => {
       form.certificationCode = value.toUpperCase();
       form.contractPurpose ||= 'listed-certification';
@@ -120,21 +152,28 @@ export const URL_PARAMETERS = {
   },
   objet: {
     schema: lazySchema(() => z.enum(Object.keys(PURPOSE_NAMES) as [keyof typeof PURPOSE_NAMES])),
+    // "certification" goes without saying when a certification is named.
+    write: (form) => {
+      const purpose = Object.entries(PURPOSE_NAMES).find(([, value]) => value === form.contractPurpose)?.[0] ?? '';
+      return purpose !== 'certification' || !form.certificationCode ? purpose : '';
+    },
     apply: (value, form) => {
       form.contractPurpose = PURPOSE_NAMES[value as keyof typeof PURPOSE_NAMES];
     },
   },
-  'age-30-ans-ou-plus': answerInto('aged30OrMore'),
+  'age-30-ans-ou-plus': answerInto('aged30OrMore', (_, ageAnswer) => ageAnswer),
   'demandeur-emploi': answerInto('jobSeekerAtStart'),
   'dans-effectif-6-mois': answerInto('employedInEstablishmentLast6Months'),
   departement: {
     schema: lazySchema(() => z.string().check(z.refine((value) => isFrenchDepartment(value.toUpperCase())))),
+    write: (form) => form.department.trim().toUpperCase(),
     apply: (value, form) => {
       form.department = value.toUpperCase();
     },
   },
   siret: {
     schema: lazySchema(() => z.string().check(z.regex(/^\d{14}$/))),
+    write: (form) => (form.siret.replace(/\D/g, '').length === 14 ? form.siret.replace(/\D/g, '') : ''),
     apply: (value, form) => {
       form.siret = value;
     },
@@ -143,7 +182,8 @@ export const URL_PARAMETERS = {
   'a-jour-obligations': answerInto('obligationsUpToDate'),
   'licenciement-economique': answerInto('economicLayoffsLast6Months'),
   'demande-deposee': answerInto('applicationFiled'),
-  depot: dateInto('applicationDate'),
+  // A date typed before the answer became "non" is not the date of a filed request.
+  depot: dateInto('applicationDate', (form) => (form.applicationFiled !== 'non' ? writtenDate(form.applicationDate) : '')),
 } satisfies Record<string, ParameterRule>;
 
 /**
@@ -224,43 +264,10 @@ export function parseParameters(search: string): ParsedParameters {
  */
 export function formToParameters(form: FormFields, ageAnswer: Answer): URLSearchParams {
   const params = new URLSearchParams();
-  const set = (name: string, value: string) => {
+  for (const [name, rule] of Object.entries(URL_PARAMETERS) as [string, ParameterRule][]) {
+    const value = rule.write(form, ageAnswer);
     if (value) params.set(name, value);
-  };
-  const date = (text: string) => readDate(text) || '';
-  set('debut', date(form.contractStart));
-  set('type', form.contractType.toLowerCase());
-  if (form.contractType === 'CDD') set('fin', date(form.plannedEnd));
-  set('rupture', date(form.earlyEnd));
-  if (form.timeMode === 'part') {
-    set('heures', form.weeklyHours.trim().replace(',', '.'));
-    if (form.fullTimeHours.trim() && form.fullTimeHours.trim() !== String(PARAMETERS.defaultFullTimeHours.value)) {
-      set('temps-plein', form.fullTimeHours.trim().replace(',', '.'));
-    }
   }
-  set('sans-remuneration', [...form.unpaidMonths].sort((a, b) => a - b).join(','));
-  set(
-    'suspensions',
-    form.unpaidPeriods
-      .map((period) => [date(period.from), date(period.to)])
-      .filter(([from, to]) => from && to)
-      .map(([from, to]) => `${from}_${to}`)
-      .join(','),
-  );
-  set('certification', form.certificationCode.trim().replace(/\s+/g, '').toUpperCase());
-  const purpose = Object.entries(PURPOSE_NAMES).find(([, value]) => value === form.contractPurpose)?.[0] ?? '';
-  if (purpose !== 'certification' || !form.certificationCode) set('objet', purpose);
-  set('age-30-ans-ou-plus', ageAnswer);
-  set('demandeur-emploi', form.jobSeekerAtStart);
-  set('dans-effectif-6-mois', form.employedInEstablishmentLast6Months);
-  set('departement', form.department.trim().toUpperCase());
-  set('siret', form.siret.replace(/\D/g, '').length === 14 ? form.siret.replace(/\D/g, '') : '');
-  set('cufpa', form.subjectToCufpa);
-  set('a-jour-obligations', form.obligationsUpToDate);
-  set('licenciement-economique', form.economicLayoffsLast6Months);
-  set('demande-deposee', form.applicationFiled);
-  // A date typed before the answer became "non" is not the date of a filed request.
-  if (form.applicationFiled !== 'non') set('depot', date(form.applicationDate));
   return params;
 }
 

@@ -19,9 +19,12 @@ describe('README', () => {
 });
 
 describe('README deep-link table', () => {
-  it('documents every URL parameter the simulator reads', async () => {
+  it('documents exactly the URL parameters the simulator reads and writes, in their order', async () => {
     const { URL_PARAMETERS } = await import('../../src/state/url.ts');
-    for (const name of Object.keys(URL_PARAMETERS)) expect(README).toContain(`| \`${name}\` |`);
+    const table = README.slice(README.indexOf('| Paramètre | Valeur | Exemple |'));
+    const rows = table.slice(0, table.indexOf('\n\n')).split('\n').slice(2);
+    const documented = rows.map((row) => /^\| `([^`]+)` \|/.exec(row)?.[1]);
+    expect(documented).toEqual(Object.keys(URL_PARAMETERS));
   });
 });
 
