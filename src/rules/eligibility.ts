@@ -2,9 +2,11 @@ import { citeClause, type ClauseId } from './clauses.ts';
 import { anniversary, compareDates, daysBetween, formatFrenchDate, type IsoDate } from './dates.ts';
 import { formatDaysUntil } from './format.ts';
 import type { ValidSimulationInput } from './input.ts';
-import { PARAMETERS } from './parameters.ts';
+import type { ParameterSet } from './parameters.ts';
+import type { AnnexReference, RegulationVersion } from './versions.ts';
 
 export const CHECK_IDS = [
+  'regulation-in-force',
   'employer-region',
   'employer-contribution',
   'employer-obligations',
@@ -56,10 +58,17 @@ export interface ListedCertification {
   title: string;
 }
 
-/** Supplied by the catalogue so that the engine stays free of data loading. */
-export type CertificationLookup = (code: string) => ListedCertification | null;
+/**
+ * Supplied by the catalogue so that the engine stays free of data loading: looks a code up in the
+ * annex of the version that applies (the catalogue ships the current one).
+ */
+export type CertificationLookup = (code: string, annex?: AnnexReference) => ListedCertification | null;
 
 export interface EligibilityContext {
+  /** The version in force at the contract start; null before the first one. */
+  version: RegulationVersion | null;
+  /** Its figures (the first version's when none applies, for the amount it would have been). */
+  parameters: ParameterSet;
   applicationDeadline: IsoDate;
   findCertification: CertificationLookup | undefined;
   /** Judges a deadline when nothing was filed yet; without it, a request not filed is a task. */
@@ -79,8 +88,21 @@ function fromAnswer(
     : { status: 'unmet', reason: texts.unmet, remedy: texts.fix ?? null };
 }
 
-function regionCheck(input: ValidSimulationInput): CheckDraft {
-  const departments = PARAMETERS.regionDepartments.value;
+function regulationCheck(input: ValidSimulationInput, context: EligibilityContext): CheckDraft {
+  const start = formatFrenchDate(input.contractStart);
+  const from = formatFrenchDate(context.parameters.regulationInForceFrom.value);
+  return context.version
+    ? { status: 'met', reason: `Le contrat commence le ${start} : le ${context.version.title} s'applique.` }
+    : {
+        status: 'unmet',
+        reason: `Le contrat commence le ${start}, avant le ${from}, date d'entrée en vigueur du premier règlement de cette aide : aucun règlement ne s'applique à ce contrat.`,
+        summary: `le contrat a commencé avant le ${from}, date d'entrée en vigueur du règlement`,
+        remedy: null,
+      };
+}
+
+function regionCheck(input: ValidSimulationInput, parameters: ParameterSet): CheckDraft {
+  const departments = parameters.regionDepartments.value;
   const list = departments.join(', ');
   if (!input.department) {
     return {
@@ -98,8 +120,8 @@ function regionCheck(input: ValidSimulationInput): CheckDraft {
       };
 }
 
-function ageCheck(input: ValidSimulationInput): CheckDraft {
-  const minimumAge = PARAMETERS.minimumAge.value;
+function ageCheck(input: ValidSimulationInput, parameters: ParameterSet): CheckDraft {
+  const minimumAge = parameters.minimumAge.value;
   const start = formatFrenchDate(input.contractStart);
   if (input.birthDate) {
     const birthday = anniversary(input.birthDate, minimumAge);
@@ -153,7 +175,11 @@ function certificationTypeCheck(input: ValidSimulationInput): CheckDraft {
   }
 }
 
-function certificationListedCheck(input: ValidSimulationInput, find: CertificationLookup | undefined): CheckDraft {
+function certificationListedCheck(
+  input: ValidSimulationInput,
+  find: CertificationLookup | undefined,
+  annex: AnnexReference | undefined,
+): CheckDraft {
   const remedy = "Choisissez une certification de l'annexe : une certification absente de la liste n'est pas éligible.";
   const code = input.certificationCode?.trim();
   if (!code) {
@@ -166,7 +192,7 @@ function certificationListedCheck(input: ValidSimulationInput, find: Certificati
       remedy,
     };
   }
-  const found = find(code);
+  const found = find(code, annex);
   return found
     ? { status: 'met', reason: `« ${found.title} » (${found.code}) figure dans la liste des formations prioritaires.` }
     : {
@@ -176,9 +202,14 @@ function certificationListedCheck(input: ValidSimulationInput, find: Certificati
       };
 }
 
-function applicationDeadlineCheck(input: ValidSimulationInput, deadline: IsoDate, today: IsoDate | undefined): CheckDraft {
+function applicationDeadlineCheck(
+  input: ValidSimulationInput,
+  deadline: IsoDate,
+  today: IsoDate | undefined,
+  parameters: ParameterSet,
+): CheckDraft {
   const deadlineText = formatFrenchDate(deadline);
-  const limit = PARAMETERS.applicationDeadlineMonths.value;
+  const limit = parameters.applicationDeadlineMonths.value;
   const filed = input.applicationFiled ?? (input.applicationDate ? true : undefined);
   if (filed === false) {
     // Not filed yet: judged against today, when known; a deadline still ahead is a task.
@@ -231,6 +262,11 @@ function applicationDeadlineCheck(input: ValidSimulationInput, deadline: IsoDate
 
 /** Each condition: how the regulation asks it, its clause, and the verdict's phrase when unmet. */
 const LABELS: Record<CheckId, { label: string; clause: ClauseId; unmet: string }> = {
+  'regulation-in-force': {
+    label: "Contrat commencé quand un règlement de l'aide est en vigueur",
+    clause: 'validity',
+    unmet: "le contrat a commencé avant l'entrée en vigueur du règlement",
+  },
   'employer-region': {
     label: 'Établissement employeur en Pays de la Loire',
     clause: 'beneficiaries',
@@ -284,8 +320,10 @@ const LABELS: Record<CheckId, { label: string; clause: ClauseId; unmet: string }
 };
 
 export function assessEligibility(input: ValidSimulationInput, context: EligibilityContext): Eligibility {
+  const { parameters } = context;
   const drafts: Record<CheckId, CheckDraft> = {
-    'employer-region': regionCheck(input),
+    'regulation-in-force': regulationCheck(input, context),
+    'employer-region': regionCheck(input, parameters),
     'employer-contribution': fromAnswer(input.subjectToCufpa, true, {
       met: "L'établissement est assujetti à la CUFPA.",
       unmet: "L'établissement n'est pas assujetti à la CUFPA.",
@@ -307,7 +345,7 @@ export function assessEligibility(input: ValidSimulationInput, context: Eligibil
       remedy:
         'Aucun licenciement économique ne doit avoir eu lieu dans l’établissement au cours des 6 mois précédant la demande.',
     }),
-    'employee-age': ageCheck(input),
+    'employee-age': ageCheck(input, parameters),
     'employee-jobseeker': fromAnswer(input.jobSeekerAtStart, true, {
       met: "Le salarié était en recherche d'emploi au début du contrat.",
       unmet: "Le salarié n'était pas en recherche d'emploi au début du contrat.",
@@ -322,8 +360,8 @@ export function assessEligibility(input: ValidSimulationInput, context: Eligibil
         "Le salarié ne doit pas avoir fait partie de l'effectif de l'établissement dans les 6 mois précédant le début du contrat.",
     }),
     'certification-type': certificationTypeCheck(input),
-    'certification-listed': certificationListedCheck(input, context.findCertification),
-    'application-deadline': applicationDeadlineCheck(input, context.applicationDeadline, context.today),
+    'certification-listed': certificationListedCheck(input, context.findCertification, context.version?.annex),
+    'application-deadline': applicationDeadlineCheck(input, context.applicationDeadline, context.today, parameters),
   };
   const checks = CHECK_IDS.map((id): EligibilityCheck => {
     const { label, clause, unmet } = LABELS[id];

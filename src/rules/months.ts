@@ -1,5 +1,4 @@
 import { addMonthsToCivil, civil, civilToDayNumber, fromDayNumber, toDayNumber, type IsoDate } from './dates.ts';
-import { PARAMETERS } from './parameters.ts';
 
 /**
  * Why a contract month is not due (§3). A contract that ends during its first month has nothing
@@ -59,6 +58,8 @@ export interface MonthsInput {
   unpaidPeriods: readonly Period[];
   /** Whether the effective end is an early rupture (not the planned end of a CDD). */
   endIsRupture?: boolean;
+  /** How many months the aid covers at most (the version's figure, §3). */
+  count: number;
 }
 
 export function contractMonths({
@@ -67,8 +68,8 @@ export function contractMonths({
   unpaidMonths,
   unpaidPeriods,
   endIsRupture = true,
+  count,
 }: MonthsInput): ContractMonth[] {
-  const count = PARAMETERS.maxAidedMonths.value;
   const starts = monthStartDays(contractStart, count);
   const endDay = effectiveEnd === null ? null : toDayNumber(effectiveEnd);
   const periods = unpaidPeriods

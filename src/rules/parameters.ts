@@ -1,9 +1,9 @@
 import type { ClauseId } from './clauses.ts';
 
 /**
- * Every figure of the regulation, dated and referenced. When the Région amends the
- * regulation, a new value is added with its own `validFrom`; nothing else in the engine
- * holds a number of the regulation.
+ * Every figure of the 2024 regulation, dated and referenced: the parameters of its version in
+ * versions.ts. A new version of the regulation brings its own set (see the README, "Nouvelle
+ * version du règlement"); nothing else in the engine holds a number of the regulation.
  */
 export interface DatedParameter<T> {
   value: T;
@@ -11,6 +11,25 @@ export interface DatedParameter<T> {
   validFrom: string;
   clause: ClauseId;
   description: string;
+}
+
+/** Every figure a version of the regulation sets (see versions.ts): values widened, so another version may set others. */
+export interface ParameterSet {
+  monthlyAmountFullTime: DatedParameter<number>;
+  maxAidedMonths: DatedParameter<number>;
+  maxAmount: DatedParameter<number>;
+  applicationDeadlineMonths: DatedParameter<number>;
+  paymentRequestDeadlineMonths: DatedParameter<number>;
+  minimumAge: DatedParameter<number>;
+  previousEmploymentLookBackMonths: DatedParameter<number>;
+  layoffLookBackMonths: DatedParameter<number>;
+  conventionThreshold: DatedParameter<number>;
+  documentRetentionYears: DatedParameter<number>;
+  personalDataContact: DatedParameter<string>;
+  regionDepartments: DatedParameter<readonly string[]>;
+  defaultFullTimeHours: DatedParameter<number>;
+  regulationInForceFrom: DatedParameter<string>;
+  exemptedSchemeEnd: DatedParameter<string>;
 }
 
 /** In force from 1 April 2024 (§7). */
@@ -107,7 +126,7 @@ export const PARAMETERS = {
     clause: 'stateAid',
     description: 'Fin de la période couverte par le régime exempté SA.111722 (2024-2026)',
   },
-} as const satisfies Record<string, DatedParameter<unknown>>;
+} as const satisfies ParameterSet;
 
 /** Contract-law bounds used only for warnings, not for the aid itself (Code du travail). */
 export const CONTRACT_LAW = {

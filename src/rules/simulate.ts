@@ -4,7 +4,8 @@ import { assessEligibility, type CertificationLookup, type Eligibility } from '.
 import { formatDecimal, formatEuros, formatPercent } from './format.ts';
 import { validateInput, type InputError, type SimulationInput, type ValidSimulationInput } from './input.ts';
 import { contractMonths, type ContractMonth } from './months.ts';
-import { CONTRACT_LAW, PARAMETERS } from './parameters.ts';
+import { CONTRACT_LAW, type ParameterSet } from './parameters.ts';
+import { REGULATION_VERSIONS, summaryOf, versionInForce, type RegulationSummary, type RegulationVersion } from './versions.ts';
 import { nextSteps, type NextStep } from './steps.ts';
 
 export interface SimulationOptions {
@@ -12,10 +13,11 @@ export interface SimulationOptions {
   findCertification?: CertificationLookup;
   /** Today's date, for warnings about far-future starts. Never read from the clock here. */
   today?: IsoDate;
+  /** The versions of the regulation, oldest first (the shipped ones unless a test gives others). */
+  versions?: readonly RegulationVersion[];
 }
 
 export type WarningCode =
-  | 'regulation-not-in-force'
   | 'after-exempted-scheme'
   | 'cdd-shorter-than-6-months'
   | 'cdd-longer-than-12-months'
@@ -41,6 +43,8 @@ export interface ExplanationStep {
 
 export interface SimulationSuccess {
   ok: true;
+  /** The version of the regulation in force at the contract start; null before the first one. */
+  regulation: RegulationSummary | null;
   /** Euros, rounded to the cent; the amount if every condition is met. */
   amount: number;
   monthlyAmount: number;
@@ -81,8 +85,8 @@ function roundToCent(value: number): number {
   return Math.round(value * 100) / 100;
 }
 
-function partTimeRatio(input: ValidSimulationInput): { ratio: number; fullTimeHours: number } {
-  const fullTimeHours = input.fullTimeHours ?? PARAMETERS.defaultFullTimeHours.value;
+function partTimeRatio(input: ValidSimulationInput, p: ParameterSet): { ratio: number; fullTimeHours: number } {
+  const fullTimeHours = input.fullTimeHours ?? p.defaultFullTimeHours.value;
   const ratio = input.weeklyHours == null ? 1 : Math.min(1, input.weeklyHours / fullTimeHours);
   return { ratio, fullTimeHours };
 }
@@ -111,22 +115,16 @@ function collectWarnings(
   months: ContractMonth[],
   lastMonthEnd: IsoDate,
   today: IsoDate | undefined,
+  p: ParameterSet,
 ): SimulationWarning[] {
   const warnings: SimulationWarning[] = [];
   const warn = (code: WarningCode, clause: ClauseId | null, message: string) => warnings.push({ code, clause, message });
   const start = input.contractStart;
-  if (compareDates(start, PARAMETERS.regulationInForceFrom.value) < 0) {
-    warn(
-      'regulation-not-in-force',
-      'validity',
-      `Le contrat commence avant le ${formatFrenchDate(PARAMETERS.regulationInForceFrom.value)}, date d'entrée en vigueur du règlement : l'aide pourrait ne pas s'appliquer.`,
-    );
-  }
-  if (compareDates(start, PARAMETERS.exemptedSchemeEnd.value) > 0) {
+  if (compareDates(start, p.exemptedSchemeEnd.value) > 0) {
     warn(
       'after-exempted-scheme',
       'stateAid',
-      `Le contrat commence après le ${formatFrenchDate(PARAMETERS.exemptedSchemeEnd.value)}, fin de la période 2024-2026 du régime SA.111722 : vérifiez auprès de la Région les règles applicables à cette date.`,
+      `Le contrat commence après le ${formatFrenchDate(p.exemptedSchemeEnd.value)}, fin de la période 2024-2026 du régime SA.111722 : vérifiez auprès de la Région les règles applicables à cette date.`,
     );
   }
   if (input.contractType === 'CDD' && input.plannedEnd) {
@@ -142,11 +140,11 @@ function collectWarnings(
       warn(
         'cdd-longer-than-12-months',
         null,
-        "Le CDD dure plus de 12 mois : c'est possible pour certains publics (jusqu'à 36 mois), mais seuls les 12 premiers mois sont aidés.",
+        `Le CDD dure plus de ${p.maxAidedMonths.value} mois : c'est possible pour certains publics (jusqu'à 36 mois), mais seuls les ${p.maxAidedMonths.value} premiers mois sont aidés.`,
       );
     }
   }
-  const fullTimeHours = input.fullTimeHours ?? PARAMETERS.defaultFullTimeHours.value;
+  const fullTimeHours = input.fullTimeHours ?? p.defaultFullTimeHours.value;
   if (input.weeklyHours != null && input.weeklyHours > fullTimeHours) {
     warn(
       'weekly-hours-above-full-time',
@@ -196,7 +194,8 @@ export function simulate(rawInput: SimulationInput | Record<string, unknown>, op
   try {
     const today = typeof options?.today === 'string' && isSupportedDate(options.today) ? options.today : undefined;
     const findCertification = typeof options?.findCertification === 'function' ? options.findCertification : undefined;
-    return computeSimulation(rawInput, { findCertification, today });
+    const versions = Array.isArray(options?.versions) ? options.versions : undefined;
+    return computeSimulation(rawInput, { findCertification, today, versions });
   } catch {
     return {
       ok: false,
@@ -223,17 +222,18 @@ function effectiveEndStep(
   months: ContractMonth[],
 ): ExplanationStep {
   const lastMonth = months[months.length - 1]!;
+  const aided = `${months.length} mois`;
   if (end.end === null) {
     return step(
       'effective-end',
       'amount',
-      'Le contrat (CDI sans rupture) se poursuit au-delà des 12 mois aidés : les 12 mois comptent.',
+      `Le contrat (CDI sans rupture) se poursuit au-delà des ${aided} aidés : les ${aided} comptent.`,
     );
   }
   const date = formatFrenchDate(end.end);
   const what = end.isRupture ? `Rupture anticipée le ${date}` : `Le CDD prend fin à la date prévue, le ${date}`;
   if (compareDates(end.end, lastMonth.end) > 0) {
-    return step('effective-end', 'amount', `${what}, après les 12 mois aidés : les 12 mois comptent.`);
+    return step('effective-end', 'amount', `${what}, après les ${aided} aidés : les ${aided} comptent.`);
   }
   if (compareDates(end.end, months[0]!.end) <= 0) {
     return end.isRupture
@@ -259,7 +259,7 @@ function effectiveEndStep(
     : step(
         'effective-end',
         'payment',
-        `${what} (mois n°\u00a0${month.index}), avant la fin du 12e mois. ${monthOfEnd} ; les mois suivants sont après la fin du contrat.`,
+        `${what} (mois n°\u00a0${month.index}), avant la fin du ${months.length}e mois. ${monthOfEnd} ; les mois suivants sont après la fin du contrat.`,
       );
 }
 
@@ -267,7 +267,12 @@ function computeSimulation(rawInput: SimulationInput | Record<string, unknown>, 
   const validation = validateInput(rawInput);
   if (!validation.ok) return validation;
   const input = validation.input;
-  const { ratio, fullTimeHours } = partTimeRatio(input);
+  const versions = options.versions?.length ? options.versions : REGULATION_VERSIONS;
+  // The version in force at the contract start applies; before the first one, none does (an unmet
+  // condition), and the first one's figures give the amount it would have been.
+  const version = versionInForce(input.contractStart, versions);
+  const p = (version ?? versions[0]!).parameters;
+  const { ratio, fullTimeHours } = partTimeRatio(input, p);
   const end = effectiveEndOf(input);
   const effectiveEnd = end.end;
   const months = contractMonths({
@@ -276,34 +281,37 @@ function computeSimulation(rawInput: SimulationInput | Record<string, unknown>, 
     unpaidMonths: input.unpaidMonths ?? [],
     unpaidPeriods: input.unpaidPeriods ?? [],
     endIsRupture: end.isRupture,
+    count: p.maxAidedMonths.value,
   });
   const lastMonth = months[months.length - 1]!;
   const monthsDue = months.filter((month) => month.due).length;
-  const monthly = PARAMETERS.monthlyAmountFullTime.value;
-  const maxAmount = PARAMETERS.maxAmount.value;
+  const monthly = p.monthlyAmountFullTime.value;
+  const maxAmount = p.maxAmount.value;
   const monthlyAmount = roundToCent(monthly * ratio);
   const uncapped = roundToCent(monthly * ratio * monthsDue);
   const amount = Math.min(uncapped, maxAmount);
   const fraction = ratioFraction(input, fullTimeHours, ratio);
   const formula = `${formatEuros(monthly)}${fraction ? ` × ${fraction}` : ''} × ${monthsDue} mois`;
 
-  const applicationDeadline = addMonths(input.contractStart, PARAMETERS.applicationDeadlineMonths.value);
+  const applicationDeadline = addMonths(input.contractStart, p.applicationDeadlineMonths.value);
   const aidedPeriodEnd = effectiveEnd ? minDate(effectiveEnd, lastMonth.end) : lastMonth.end;
   const paymentDate = monthsDue > 0 ? aidedPeriodEnd : null;
-  const paymentRequestDeadline = paymentDate ? addMonths(paymentDate, PARAMETERS.paymentRequestDeadlineMonths.value) : null;
+  const paymentRequestDeadline = paymentDate ? addMonths(paymentDate, p.paymentRequestDeadlineMonths.value) : null;
 
   const eligibility = assessEligibility(input, {
+    version,
+    parameters: p,
     applicationDeadline,
     findCertification: options.findCertification,
     today: options.today,
   });
-  const warnings = collectWarnings(input, months, lastMonth.end, options.today);
+  const warnings = collectWarnings(input, months, lastMonth.end, options.today, p);
   const runsBeyondAidedPeriod = effectiveEnd === null || compareDates(effectiveEnd, lastMonth.end) > 0;
   if (paymentRequestDeadline && runsBeyondAidedPeriod) {
     warnings.push({
       code: 'payment-request-literal-text',
       clause: 'paymentRequest',
-      message: `Le règlement dit « 3 mois après la fin du contrat » ; le contrat continue après les 12 mois aidés. Par prudence, déposez la demande de paiement au plus tard le ${formatFrenchDate(paymentRequestDeadline)}, 3 mois après la fin du 12e mois.`,
+      message: `Le règlement dit « ${p.paymentRequestDeadlineMonths.value} mois après la fin du contrat » ; le contrat continue après les ${months.length} mois aidés. Par prudence, déposez la demande de paiement au plus tard le ${formatFrenchDate(paymentRequestDeadline)}, ${p.paymentRequestDeadlineMonths.value} mois après la fin du ${months.length}e mois.`,
     });
   }
 
@@ -328,13 +336,13 @@ function computeSimulation(rawInput: SimulationInput | Record<string, unknown>, 
     step(
       'months',
       'amount',
-      `La première année du contrat compte 12 mois, du ${formatFrenchDate(firstMonth.start)} au ${formatFrenchDate(lastMonth.end)} (mois n°\u00a01 du ${formatFrenchDate(firstMonth.start)} au ${formatFrenchDate(firstMonth.end)}).`,
+      `La période aidée compte ${months.length} mois au plus, du ${formatFrenchDate(firstMonth.start)} au ${formatFrenchDate(lastMonth.end)} (mois n°\u00a01 du ${formatFrenchDate(firstMonth.start)} au ${formatFrenchDate(firstMonth.end)}).`,
     ),
     effectiveEndStep(input, end, months),
     step(
       'months-due',
       excluded.some((month) => month.exclusion === 'unpaid') ? 'suspension' : 'amount',
-      `${monthsDue === 0 ? "Aucun mois n'est dû" : `${monthsDue} mois ${monthsDue > 1 ? 'sont dus' : 'est dû'} sur 12`}${exclusionSummary ? ` (${exclusionSummary})` : ''}.`,
+      `${monthsDue === 0 ? "Aucun mois n'est dû" : `${monthsDue} mois ${monthsDue > 1 ? 'sont dus' : 'est dû'} sur ${months.length}`}${exclusionSummary ? ` (${exclusionSummary})` : ''}.`,
     ),
     step(
       'ratio',
@@ -357,7 +365,7 @@ function computeSimulation(rawInput: SimulationInput | Record<string, unknown>, 
     step(
       'application-deadline',
       'applicationDeadline',
-      `La demande d'aide doit être déposée au plus tard le ${formatFrenchDate(applicationDeadline)}, 3 mois après le début du contrat.`,
+      `La demande d'aide doit être déposée au plus tard le ${formatFrenchDate(applicationDeadline)}, ${p.applicationDeadlineMonths.value} mois après le début du contrat.`,
     ),
     step(
       'payment',
@@ -378,10 +386,12 @@ function computeSimulation(rawInput: SimulationInput | Record<string, unknown>, 
           paymentDate,
           paymentRequestDeadline,
           today: options.today,
+          parameters: p,
         });
 
   return {
     ok: true,
+    regulation: version ? summaryOf(version) : null,
     amount,
     monthlyAmount,
     ratio,

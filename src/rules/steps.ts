@@ -1,7 +1,7 @@
 import { citeClause, type ClauseId } from './clauses.ts';
 import { daysBetween, formatFrenchDate, type IsoDate } from './dates.ts';
 import type { EligibilityCheck } from './eligibility.ts';
-import { PARAMETERS } from './parameters.ts';
+import type { ParameterSet } from './parameters.ts';
 
 /**
  * "Vos démarches": what the employer has to do after the estimate, dated from the simulation,
@@ -31,6 +31,7 @@ export interface StepsContext {
   paymentDate: IsoDate | null;
   paymentRequestDeadline: IsoDate | null;
   today: IsoDate | undefined;
+  parameters: ParameterSet;
 }
 
 function make(id: StepId, clause: ClauseId, step: Pick<NextStep, 'text' | 'status' | 'from' | 'until'>): NextStep {
@@ -38,7 +39,8 @@ function make(id: StepId, clause: ClauseId, step: Pick<NextStep, 'text' | 'statu
 }
 
 export function nextSteps(context: StepsContext): NextStep[] {
-  const { applicationCheck, applicationDate, applicationDeadline, paymentDate, paymentRequestDeadline, today } = context;
+  const { applicationCheck, applicationDate, applicationDeadline, paymentDate, paymentRequestDeadline, today, parameters } =
+    context;
   const deadline = formatFrenchDate(applicationDeadline);
   const filing =
     applicationCheck.status === 'met' && applicationDate
@@ -68,7 +70,7 @@ export function nextSteps(context: StepsContext): NextStep[] {
   }
   steps.push(
     make('keep-documents', 'keepDocuments', {
-      text: `Conserver toutes les pièces justificatives pendant ${PARAMETERS.documentRetentionYears.value} ans à compter du versement de l'aide, pour les contrôles de la Région.`,
+      text: `Conserver toutes les pièces justificatives pendant ${parameters.documentRetentionYears.value} ans à compter du versement de l'aide, pour les contrôles de la Région.`,
       status: 'info',
       from: null,
       until: null,

@@ -53,6 +53,8 @@ export function anchorOfCheck(id: CheckId, form: FormFields): string {
       return 'certification';
     case 'application-deadline':
       return form.applicationFiled === 'oui' ? 'applicationDate' : 'applicationFiled-oui';
+    case 'regulation-in-force':
+      return 'contractStart';
   }
 }
 

@@ -127,26 +127,27 @@ describe('no silent default', () => {
 
 describe('deadlines already past', () => {
   it('flags a payment request window already past in the verdict, like the filing deadline', async () => {
-    // Start 01/06/2023: aided period ends 31/05/2024, payment request by 31/08/2024; today 10/09/2024.
+    // A CDD from 01/04/2024 to 15/05/2024: the aided period ends 15/05/2024, the payment request is
+    // due by 15/08/2024; today is 10/09/2024.
     openApp(
-      '?debut=2023-06-01&type=cdi&certification=RNCP34095&objet=certification&age-30-ans-ou-plus=oui&demandeur-emploi=oui' +
+      '?debut=2024-04-01&type=cdd&fin=2024-05-15&certification=RNCP34095&objet=certification&age-30-ans-ou-plus=oui&demandeur-emploi=oui' +
         '&dans-effectif-6-mois=non&departement=44&cufpa=oui&a-jour-obligations=oui&licenciement-economique=non' +
-        '&demande-deposee=oui&depot=2023-07-01',
+        '&demande-deposee=oui&depot=2024-05-01',
     );
     await waitFor(() =>
       expect(screen.getByTestId('verdict')).toHaveTextContent(
-        "Le contrat ouvrait droit à l'aide, mais la date limite de la demande de paiement, le 31/08/2024, est dépassée.",
+        "Le contrat ouvrait droit à l'aide, mais la date limite de la demande de paiement, le 15/08/2024, est dépassée.",
       ),
     );
     const steps = within(screen.getByRole('list', { name: 'Vos démarches' })).getAllByRole('listitem');
-    expect(steps[1]).toHaveTextContent('Délai dépassé depuis 10 jours (le 31/08/2024)');
+    expect(steps[1]).toHaveTextContent('Délai dépassé depuis 26 jours (le 15/08/2024)');
   });
 
   it('never counts negative days left: a deadline passed without an answer says so', () => {
-    // 02/01/2024 + 3 months = 02/04/2024, 161 days before 10/09/2024.
-    openApp('?debut=2024-01-02&type=cdi');
+    // 02/05/2024 + 3 months = 02/08/2024, 39 days before 10/09/2024.
+    openApp('?debut=2024-05-02&type=cdi');
     const steps = within(screen.getByRole('list', { name: 'Vos démarches' })).getAllByRole('listitem');
-    expect(steps[0]).toHaveTextContent('Délai dépassé depuis 161 jours (le 02/04/2024)');
+    expect(steps[0]).toHaveTextContent('Délai dépassé depuis 39 jours (le 02/08/2024)');
     expect(screen.queryByText(/il reste -/)).not.toBeInTheDocument();
   });
 });

@@ -39,6 +39,7 @@ describe('legal scenarios', () => {
     for (const [id, status] of Object.entries(expected.checks ?? {})) {
       expect(result.eligibility.checks.find((check) => check.id === id)?.status, id).toBe(status);
     }
+    if (expected.regulation !== undefined) expect(result.regulation?.id ?? null).toBe(expected.regulation);
     if (expected.formula !== undefined) expect(result.formula).toBe(expected.formula);
     for (const [id, text] of Object.entries(expected.explains ?? {})) {
       expect(result.explanation.find((step) => step.id === id)?.text, id).toContain(text);

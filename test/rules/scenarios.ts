@@ -34,6 +34,8 @@ export interface Scenario {
     explains?: Record<string, string>;
     /** Status of these "Vos démarches" steps (an empty object: no step at all). */
     steps?: Partial<Record<'file-application' | 'payment-request' | 'keep-documents' | 'communication', string>>;
+    /** The id of the version of the regulation applied, null for none. */
+    regulation?: string | null;
     /** Exactly these warning codes, in any order. */
     warnings?: WarningCode[];
   };
@@ -112,7 +114,8 @@ export const SCENARIOS: Scenario[] = [
         [2, '2024-02-29', '2024-03-30'],
         [12, '2024-12-31', '2025-01-30'],
       ],
-      warnings: ['regulation-not-in-force'],
+      warnings: [],
+      checks: { 'regulation-in-force': 'unmet' },
     },
   },
   {
@@ -152,7 +155,8 @@ export const SCENARIOS: Scenario[] = [
         [12, '2025-01-29', '2025-02-27'],
       ],
       applicationDeadline: '2024-05-29',
-      warnings: ['regulation-not-in-force'],
+      warnings: [],
+      checks: { 'regulation-in-force': 'unmet' },
     },
   },
 
@@ -740,10 +744,22 @@ export const SCENARIOS: Scenario[] = [
 
   // — Validity dates (§7) and the warnings that do not block the amount —
   {
-    name: 'a contract starting before 1 April 2024 is simulated with a warning naming the date',
+    name: 'a contract starting before 1 April 2024 is judged by no version: an unmet condition, the amount it would have been',
     clause: 'validity',
-    input: { contractStart: '2024-03-31', contractType: 'CDD', plannedEnd: '2025-03-30' },
-    expected: { amount: 6000, warnings: ['regulation-not-in-force'] },
+    input: { ...ELIGIBLE_ANSWERS, contractStart: '2024-03-31', contractType: 'CDD', plannedEnd: '2025-03-30' },
+    expected: {
+      amount: 6000,
+      warnings: [],
+      eligibility: 'ineligible',
+      firstUnmet: 'regulation-in-force',
+      regulation: null,
+    },
+  },
+  {
+    name: 'a contract starting on 1 April 2024 is judged by the 2024 regulation, which the result names',
+    clause: 'validity',
+    input: { contractStart: '2024-04-01', contractType: 'CDI' },
+    expected: { amount: 6000, checks: { 'regulation-in-force': 'met' }, regulation: 'ri-2024' },
   },
   {
     name: 'a contract starting after 31 December 2026 warns that the exempted scheme ends',
