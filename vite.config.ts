@@ -114,7 +114,7 @@ export default defineConfig({
           groups: [
             {
               name: 'rules',
-              test: /\/src\/rules\/(basics|dates|format|parameters|clauses|siret|privacy|lazy-schema)\.ts$|\/src\/state\/form\.ts$|\/node_modules\/zod\//,
+              test: /\/src\/rules\/(basics|dates|format|parameters|clauses|siret|privacy|lazy-schema|versions|month-labels)\.ts$|\/src\/state\/form\.ts$|\/node_modules\/zod\//,
             },
             { name: 'engine', test: /\/src\/rules\/(index|simulate|eligibility|input|months|steps|hypotheses)\.ts$/ },
           ],

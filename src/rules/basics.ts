@@ -11,6 +11,9 @@ export type { ClauseId } from './clauses.ts';
 export { formatDaysUntil, formatEuros, formatPercent } from './format.ts';
 export { normaliseSiret, isFrenchDepartment } from './siret.ts';
 export { PERSONAL_DATA_NOTE } from './privacy.ts';
+export { currentVersion, versionInForce } from './versions.ts';
+export type { RegulationVersion } from './versions.ts';
+export { MONTH_STATUS_TEXT } from './month-labels.ts';
 // Calendar dates as 'YYYY-MM-DD' strings, for the layers that show or read them.
 export {
   addDays,

@@ -260,8 +260,11 @@ function applicationDeadlineCheck(
       };
 }
 
-/** Each condition: how the regulation asks it, its clause, and the verdict's phrase when unmet. */
-const LABELS: Record<CheckId, { label: string; clause: ClauseId; unmet: string }> = {
+/**
+ * Each condition: how the regulation asks it, its clause, and the verdict's phrase when unmet, with
+ * the figures of the version that applies.
+ */
+const labelsFor = (parameters: ParameterSet): Record<CheckId, { label: string; clause: ClauseId; unmet: string }> => ({
   'regulation-in-force': {
     label: "Contrat commencé quand un règlement de l'aide est en vigueur",
     clause: 'validity',
@@ -283,14 +286,14 @@ const LABELS: Record<CheckId, { label: string; clause: ClauseId; unmet: string }
     unmet: "l'employeur n'est pas à jour de ses obligations fiscales et sociales",
   },
   'employer-no-layoffs': {
-    label: "Aucun licenciement économique dans l'établissement au cours des 6 mois précédant la demande",
+    label: `Aucun licenciement économique dans l'établissement au cours des ${parameters.layoffLookBackMonths.value} mois précédant la demande`,
     clause: 'employerConditions',
-    unmet: "l'établissement a procédé à un licenciement économique dans les 6 mois précédant la demande",
+    unmet: `l'établissement a procédé à un licenciement économique dans les ${parameters.layoffLookBackMonths.value} mois précédant la demande`,
   },
   'employee-age': {
-    label: 'Salarié âgé de 30 ans ou plus au début du contrat',
+    label: `Salarié âgé de ${parameters.minimumAge.value} ans ou plus au début du contrat`,
     clause: 'employeeConditions',
-    unmet: 'le salarié avait moins de 30 ans au début du contrat',
+    unmet: `le salarié avait moins de ${parameters.minimumAge.value} ans au début du contrat`,
   },
   'employee-jobseeker': {
     label: "Salarié en recherche d'emploi au début du contrat",
@@ -298,9 +301,9 @@ const LABELS: Record<CheckId, { label: string; clause: ClauseId; unmet: string }
     unmet: "le salarié n'était pas en recherche d'emploi au début du contrat",
   },
   'employee-not-recent-staff': {
-    label: "Salarié absent de l'effectif de l'établissement pendant les 6 mois précédant le contrat",
+    label: `Salarié absent de l'effectif de l'établissement pendant les ${parameters.previousEmploymentLookBackMonths.value} mois précédant le contrat`,
     clause: 'employeeConditions',
-    unmet: "le salarié faisait partie de l'effectif de l'établissement dans les 6 mois précédant le contrat",
+    unmet: `le salarié faisait partie de l'effectif de l'établissement dans les ${parameters.previousEmploymentLookBackMonths.value} mois précédant le contrat`,
   },
   'certification-type': {
     label: 'Contrat préparant un diplôme, un titre ou un CQP',
@@ -313,14 +316,15 @@ const LABELS: Record<CheckId, { label: string; clause: ClauseId; unmet: string }
     unmet: 'la certification préparée ne figure pas dans la liste des formations prioritaires',
   },
   'application-deadline': {
-    label: 'Demande déposée au plus tard 3 mois après le début du contrat',
+    label: `Demande déposée au plus tard ${parameters.applicationDeadlineMonths.value} mois après le début du contrat`,
     clause: 'applicationDeadline',
     unmet: 'la demande a été déposée après la date limite',
   },
-};
+});
 
 export function assessEligibility(input: ValidSimulationInput, context: EligibilityContext): Eligibility {
   const { parameters } = context;
+  const labels = labelsFor(parameters);
   const drafts: Record<CheckId, CheckDraft> = {
     'regulation-in-force': regulationCheck(input, context),
     'employer-region': regionCheck(input, parameters),
@@ -339,11 +343,10 @@ export function assessEligibility(input: ValidSimulationInput, context: Eligibil
       fix: 'Régularisez la situation auprès de l’URSSAF et des impôts (attestations à jour) avant de déposer la demande.',
     }),
     'employer-no-layoffs': fromAnswer(input.economicLayoffsLast6Months, false, {
-      met: "Aucun licenciement économique dans l'établissement au cours des 6 mois précédant la demande.",
-      unmet: "L'établissement a procédé à un ou plusieurs licenciements économiques au cours des 6 mois précédant la demande.",
-      unknown: "L'absence de licenciement économique dans les 6 mois précédant la demande n'est pas renseignée.",
-      remedy:
-        'Aucun licenciement économique ne doit avoir eu lieu dans l’établissement au cours des 6 mois précédant la demande.',
+      met: `Aucun licenciement économique dans l'établissement au cours des ${parameters.layoffLookBackMonths.value} mois précédant la demande.`,
+      unmet: `L'établissement a procédé à un ou plusieurs licenciements économiques au cours des ${parameters.layoffLookBackMonths.value} mois précédant la demande.`,
+      unknown: `L'absence de licenciement économique dans les ${parameters.layoffLookBackMonths.value} mois précédant la demande n'est pas renseignée.`,
+      remedy: `Aucun licenciement économique ne doit avoir eu lieu dans l’établissement au cours des ${parameters.layoffLookBackMonths.value} mois précédant la demande.`,
     }),
     'employee-age': ageCheck(input, parameters),
     'employee-jobseeker': fromAnswer(input.jobSeekerAtStart, true, {
@@ -353,18 +356,17 @@ export function assessEligibility(input: ValidSimulationInput, context: Eligibil
       remedy: "Le salarié doit être une personne en recherche d'emploi (inscrite à France Travail) au début du contrat.",
     }),
     'employee-not-recent-staff': fromAnswer(input.employedInEstablishmentLast6Months, false, {
-      met: "Le salarié n'a pas appartenu à l'effectif de l'établissement au cours des 6 mois précédant le contrat.",
-      unmet: "Le salarié a appartenu à l'effectif de l'établissement au cours des 6 mois précédant le contrat.",
-      unknown: "L'appartenance du salarié à l'effectif de l'établissement dans les 6 mois précédents n'est pas renseignée.",
-      remedy:
-        "Le salarié ne doit pas avoir fait partie de l'effectif de l'établissement dans les 6 mois précédant le début du contrat.",
+      met: `Le salarié n'a pas appartenu à l'effectif de l'établissement au cours des ${parameters.previousEmploymentLookBackMonths.value} mois précédant le contrat.`,
+      unmet: `Le salarié a appartenu à l'effectif de l'établissement au cours des ${parameters.previousEmploymentLookBackMonths.value} mois précédant le contrat.`,
+      unknown: `L'appartenance du salarié à l'effectif de l'établissement dans les ${parameters.previousEmploymentLookBackMonths.value} mois précédents n'est pas renseignée.`,
+      remedy: `Le salarié ne doit pas avoir fait partie de l'effectif de l'établissement dans les ${parameters.previousEmploymentLookBackMonths.value} mois précédant le début du contrat.`,
     }),
     'certification-type': certificationTypeCheck(input),
     'certification-listed': certificationListedCheck(input, context.findCertification, context.version?.annex),
     'application-deadline': applicationDeadlineCheck(input, context.applicationDeadline, context.today, parameters),
   };
   const checks = CHECK_IDS.map((id): EligibilityCheck => {
-    const { label, clause, unmet } = LABELS[id];
+    const { label, clause, unmet } = labels[id];
     const draft = drafts[id];
     return {
       id,

@@ -12,6 +12,6 @@ export type { CheckId, CheckStatus, CertificationLookup, EligibilityCheck } from
 export type { NextStep } from './steps.ts';
 export type { ContractMonth } from './months.ts';
 export { HYPOTHESES } from './hypotheses.ts';
-export { REGULATION_2024, REGULATION_VERSIONS, currentVersion, parameterHistory, versionInForce } from './versions.ts';
-export type { AnnexReference, RegulationSummary, RegulationVersion } from './versions.ts';
+export { REGULATION_2024, REGULATION_VERSIONS, parameterHistory } from './versions.ts';
+export type { AnnexReference, RegulationSummary } from './versions.ts';
 export type { ParameterSet } from './parameters.ts';

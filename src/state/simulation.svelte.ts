@@ -1,7 +1,16 @@
-import { normaliseSiret } from '../rules/basics.ts';
+import { currentVersion, normaliseSiret, versionInForce, type RegulationVersion } from '../rules/basics.ts';
 import type { SimulationResult, SimulationSuccess } from '../rules/index.ts';
 import { LazyModule } from './lazy-module.svelte.ts';
-import { emptyForm, looksComplete, readForm, typedDate, type Answer, type FieldErrors, type FormFields } from './form.ts';
+import {
+  emptyForm,
+  looksComplete,
+  readDate,
+  readForm,
+  typedDate,
+  type Answer,
+  type FieldErrors,
+  type FormFields,
+} from './form.ts';
 import { CatalogueLoader } from './catalogue.svelte.ts';
 import { clearDraft, loadDraft, saveDraft, type Draft } from './storage.ts';
 import { localToday } from './today.ts';
@@ -36,6 +45,14 @@ export class SimulationState {
   readonly engine = new LazyModule(() => import('../rules/index.ts'));
 
   reading = $derived(readForm(this.form));
+  /**
+   * The version of the regulation the form's questions and figures come from: the one in force at
+   * the contract start once it is typed, else today's.
+   */
+  version: RegulationVersion = $derived.by(() => {
+    const start = readDate(this.form.contractStart);
+    return (start && versionInForce(start)) || currentVersion(this.today);
+  });
   result: SimulationResult | null = $derived(
     this.reading.input && this.engine.module
       ? this.engine.module.simulate(this.reading.input, {

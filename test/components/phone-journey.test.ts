@@ -183,9 +183,10 @@ describe('an explanation that adds up', () => {
   it('shows the exact fraction that gives the displayed amount', async () => {
     const { user } = openApp('?debut=2024-09-02&type=cdi&heures=24');
     expect(amount()).toBe('4\u202f114,29\u00a0€');
-    expect(screen.getByRole('status', { name: "Montant estimé de l'aide" }).nextElementSibling).toHaveTextContent(
-      '500 € × 24/35 × 12 mois (temps partiel, quotité de 68,57 %)',
-    );
+    expect(screen.getByText(/^500 € × 24\/35 × 12 mois \(temps partiel, quotité de 68,57 %\)$/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/^Selon le règlement d'intervention adopté par le Conseil régional les 28 et 29 mars 2024/),
+    ).toBeInTheDocument();
     await user.click(screen.getByText('Comment est calculé ce montant ?'));
     expect(screen.getByText(/500 € × 24\/35 × 12 mois = 4 114,29 €, arrondi au centime\./)).toBeInTheDocument();
     expect(screen.queryByText(/342,86 € × 12/)).not.toBeInTheDocument();
