@@ -19,8 +19,15 @@ export function certificationCode(item: Certification): string {
   return item.rncp ?? `CertifInfo ${item.certifinfo}`;
 }
 
-/** For the rules engine: resolves a code typed or chosen by the user against the annex, exactly. */
-export const findCertification: CertificationLookup = (code) => {
+/** The annex data/certifications.json holds (see the versions of the regulation in src/rules/versions.ts). */
+export const SHIPPED_ANNEX_ID = 'annexe-2024';
+
+/**
+ * For the rules engine: resolves a code typed or chosen by the user against the annex, exactly.
+ * Another version's annex is not shipped: undefined says so, and the condition stays to check.
+ */
+export const findCertification: CertificationLookup = (code, annex) => {
+  if (annex && annex.id !== SHIPPED_ANNEX_ID) return undefined;
   const item = catalogueSearch.findByCode(code);
   return item ? { code: certificationCode(item), title: item.title } : null;
 };

@@ -62,7 +62,7 @@ export interface ListedCertification {
  * Supplied by the catalogue so that the engine stays free of data loading: looks a code up in the
  * annex of the version that applies (the catalogue ships the current one).
  */
-export type CertificationLookup = (code: string, annex?: AnnexReference) => ListedCertification | null;
+export type CertificationLookup = (code: string, annex?: AnnexReference) => ListedCertification | null | undefined;
 
 export interface EligibilityContext {
   /** The version in force at the contract start; null before the first one. */
@@ -193,6 +193,13 @@ function certificationListedCheck(
     };
   }
   const found = find(code, annex);
+  if (found === undefined) {
+    return {
+      status: 'unknown',
+      reason: `La ${annex?.title ?? 'liste des formations prioritaires'} n'est pas disponible ici pour vérifier le code ${code}.`,
+      remedy,
+    };
+  }
   return found
     ? { status: 'met', reason: `« ${found.title} » (${found.code}) figure dans la liste des formations prioritaires.` }
     : {

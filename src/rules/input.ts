@@ -77,9 +77,9 @@ function buildInputSchema() {
           .array(
             z.number({ error: 'Mois sans rémunération : numéro de mois attendu.' }).check(
               z.int({ error: 'Mois sans rémunération : numéro de mois entier attendu.' }),
-              z.gte(1, { error: 'Les mois sans rémunération sont numérotés de 1 à 12.' }),
+              z.gte(1, { error: `Les mois sans rémunération sont numérotés de 1 à ${PARAMETERS.maxAidedMonths.value}.` }),
               z.lte(PARAMETERS.maxAidedMonths.value, {
-                error: 'Les mois sans rémunération sont numérotés de 1 à 12.',
+                error: `Les mois sans rémunération sont numérotés de 1 à ${PARAMETERS.maxAidedMonths.value}.`,
               }),
             ),
           )

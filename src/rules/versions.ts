@@ -36,7 +36,7 @@ export const REGULATION_2024: RegulationVersion = {
   parameters: PARAMETERS,
   annex: {
     id: 'annexe-2024',
-    title: 'Liste des formations prioritaires, annexe du règlement de 2024',
+    title: 'liste des formations prioritaires annexée au règlement de 2024',
     appliesFrom: PARAMETERS.regulationInForceFrom.value,
   },
 };

@@ -19,7 +19,7 @@ export const FICTIONAL_2027: RegulationVersion = {
     conventionThreshold: { ...PARAMETERS.conventionThreshold, value: 30000, validFrom: '2027-01-01' },
     regulationInForceFrom: { ...PARAMETERS.regulationInForceFrom, value: '2027-01-01', validFrom: '2027-01-01' },
   },
-  annex: { id: 'annexe-2027-fictive', title: 'Annexe fictive de 2027', appliesFrom: '2027-01-01' },
+  annex: { id: 'annexe-2027-fictive', title: 'liste fictive de 2027', appliesFrom: '2027-01-01' },
 };
 
 export const VERSIONS_WITH_2027: readonly RegulationVersion[] = [

@@ -76,3 +76,22 @@ describe('versions of the regulation', () => {
     expect(result.ok && result.eligibility.firstUnmet?.reason).toContain("avant le 01/04/2024, date d'entrée en vigueur");
   });
 });
+
+describe('the annex the browser has', () => {
+  it('is the 2024 annex, and another version’s annex is said to be missing, not treated as empty', async () => {
+    const { findCertification, SHIPPED_ANNEX_ID } = await import('../../src/catalog/index.ts');
+    const { REGULATION_2024 } = await import('../../src/rules/index.ts');
+    expect(REGULATION_2024.annex.id).toBe(SHIPPED_ANNEX_ID);
+    expect(findCertification('RNCP34095', REGULATION_2024.annex)?.title).toBe('TITRE PROFESSIONNEL (TP) - CUISINIER');
+    expect(
+      findCertification('RNCP34095', { id: 'annexe-2027', title: 'Annexe de 2027', appliesFrom: '2027-01-01' }),
+    ).toBeUndefined();
+    const result = simulate(
+      { contractStart: '2027-01-04', contractType: 'CDI', certificationCode: 'RNCP34095' },
+      { versions: VERSIONS_WITH_2027, findCertification },
+    );
+    const check = result.ok ? result.eligibility.checks.find((item) => item.id === 'certification-listed') : undefined;
+    expect(check?.status).toBe('unknown');
+    expect(check?.reason).toBe("La liste fictive de 2027 n'est pas disponible ici pour vérifier le code RNCP34095.");
+  });
+});
