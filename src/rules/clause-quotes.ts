@@ -41,3 +41,12 @@ export const CLAUSE_QUOTES: Record<ClauseId, string> = {
     "L'établissement employeur communiquera sur l'existence du financement de la Région auprès des alternants formés en contrat de professionnalisation avec l'appui de cette aide. L'établissement employeur veillera à mentionner le soutien de la Région sur les supports de communication présentant le projet : site internet, réseaux sociaux, ..., ainsi que la participation de la Région lors de communication vers les médias (TV, radio, presse...).",
   validity: 'Ce règlement entre en vigueur à compter du 1er avril 2024.',
 };
+
+/**
+ * Each version's clause quotes, by version id (versions.ts), with the text each is checked
+ * against: a new version adds its quotes and its published text here. Kept out of the browser
+ * bundle like the quotes themselves.
+ */
+export const CLAUSE_QUOTES_BY_VERSION: Record<string, { quotes: Record<ClauseId, string>; text: string }> = {
+  'ri-2024': { quotes: CLAUSE_QUOTES, text: 'data/reglement-aide-contrat-professionnalisation.txt' },
+};

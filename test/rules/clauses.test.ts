@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CLAUSE_QUOTES } from '../../src/rules/clause-quotes.ts';
+import { CLAUSE_QUOTES, CLAUSE_QUOTES_BY_VERSION } from '../../src/rules/clause-quotes.ts';
+import { REGULATION_VERSIONS } from '../../src/rules/index.ts';
 import { CLAUSES, HYPOTHESES, PARAMETERS } from '../../src/rules/index.ts';
 
 /** The regulation as published, with its bold markers and superscripts written as plain text. */
@@ -13,6 +14,16 @@ const REGULATION = readFileSync(new URL('../../data/reglement-aide-contrat-profe
 describe('traceability to the regulation', () => {
   it.each(Object.keys(CLAUSES))('clause %s quotes the regulation verbatim', (id) => {
     expect(REGULATION).toContain(CLAUSE_QUOTES[id as keyof typeof CLAUSES].replace(/\s+/g, ' '));
+  });
+
+  it('every version of the regulation has its quotes and its text', () => {
+    for (const version of REGULATION_VERSIONS) {
+      const entry = CLAUSE_QUOTES_BY_VERSION[version.id];
+      expect(entry, version.id).toBeDefined();
+      const text = readFileSync(new URL(`../../${entry!.text}`, import.meta.url), 'utf8').replace(/\s+/g, ' ');
+      expect(text.length).toBeGreaterThan(1000);
+      expect(Object.keys(entry!.quotes).sort()).toEqual(Object.keys(CLAUSES).sort());
+    }
   });
 
   it('every parameter and hypothesis cites a known clause', () => {
