@@ -31,11 +31,15 @@
     if (!data || data.source !== 'aide-contrat-pro' || data.kind !== 'resize-height') return;
     if (typeof data.value !== 'number' || !(data.value >= 0 && data.value <= 100000)) return;
     frame.style.height = Math.ceil(data.value) + 'px';
+    loaded = true;
     tellVisibleArea();
   });
   var pending = false;
+  // Until the simulator's page is loaded, the frame holds an empty page of the host's origin:
+  // a message posted then would be refused (and warned about) by the browser.
+  var loaded = false;
   function tellVisibleArea() {
-    if (pending) return;
+    if (pending || !loaded) return;
     pending = true;
     requestAnimationFrame(function () {
       pending = false;
@@ -51,5 +55,8 @@
   }
   window.addEventListener('scroll', tellVisibleArea, { passive: true });
   window.addEventListener('resize', tellVisibleArea);
-  frame.addEventListener('load', tellVisibleArea);
+  frame.addEventListener('load', function () {
+    loaded = true;
+    tellVisibleArea();
+  });
 })();
