@@ -142,11 +142,19 @@ function alarm(trigger: string, description: string): string[] {
   return ['BEGIN:VALARM', 'ACTION:DISPLAY', `DESCRIPTION:${escapeText(description)}`, `TRIGGER:${trigger}`, 'END:VALARM'];
 }
 
+/** Whether a step gives events: a dated step still to do, or a filed one cancelling its deadline. */
+function givesEvents(step: CalendarStep): boolean {
+  return (
+    (step.status === 'todo' && (step.from !== null || step.until !== null)) || (step.status === 'done' && step.until !== null)
+  );
+}
+
 function stepEvents(input: CalendarInput, step: CalendarStep): string[] {
-  // Only steps still to do become events, and a 'done' one cancels its earlier event (below). A 'late' step's deadline has passed (the request is due at the latest 3 months
-  // after the contract starts, §2; the payment request within 3 months after its end, §3): an
-  // event would sit in the past, with reminders that already went by, as if it could still be
-  // done. Late and done steps stay listed, marked, in every event's description.
+  // Only steps still to do become events, and a 'done' one cancels its earlier event (below). A
+  // 'late' step's deadline has passed: an event would sit in the past, with reminders that already
+  // went by, as if it could still be done. Late and done steps stay listed, marked, in every
+  // event's description.
+  if (!givesEvents(step)) return [];
   const { contractLabel, simulationKey: key, stamp } = input;
   const action = shortAction(step);
   if (step.status === 'done' && step.until) {
@@ -156,7 +164,6 @@ function stepEvents(input: CalendarInput, step: CalendarStep): string[] {
     const description = describe(input, step, 'Fait : cette échéance est levée.');
     return event(uid(step, 'echeance', key), stamp, step.until, summary, description, [], ['STATUS:CANCELLED', 'SEQUENCE:1']);
   }
-  if (step.status !== 'todo') return [];
   const lines: string[] = [];
   if (step.from) {
     // The day the window opens, not a block over the whole window: a months-long all-day event
@@ -181,9 +188,7 @@ function stepEvents(input: CalendarInput, step: CalendarStep): string[] {
 
 /** Whether the steps give the calendar at least one event (RFC 5545 wants one component or more). */
 export function hasCalendarEvents(steps: CalendarStep[]): boolean {
-  return steps.some(
-    (step) => (step.status === 'todo' && (step.from !== null || step.until !== null)) || (step.status === 'done' && step.until),
-  );
+  return steps.some(givesEvents);
 }
 
 export function buildCalendar(input: CalendarInput): string {
