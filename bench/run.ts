@@ -41,4 +41,5 @@ function benchSimulate(): void {
 
 benchSimulate();
 benchSearch(1);
+benchSearch(10);
 benchSearch(100);

@@ -18,6 +18,13 @@ const QUERIES = [
   'titre pro peintre',
   'cap cuisine',
   'agent de propreté',
+  'plombier',
+  'cariste',
+  'TP ADVF',
+  'BTS NDRC',
+  'femme de ménage',
+  'mécanicien auto',
+  'chauffeur routier',
   'conducteur engins',
   'aide soignant',
   'data',
@@ -55,7 +62,8 @@ export function benchSearch(factor: number): void {
     }
   }
   timings.sort((a, b) => a - b);
-  const goal = factor === 1 ? 'goal p95 ≤ 1 ms' : 'goal p95 ≤ 16 ms, build ≤ 200 ms';
+  // Issue 16: p95 ≤ 5 ms at the annex's size and at 10 times it; 100 times is for information.
+  const goal = factor <= 10 ? 'goal p95 ≤ 5 ms' : 'for information';
   console.log(
     `search ×${factor} (${items.length} certifications): index build first ${firstBuildMs.toFixed(1)} ms, median of 5 ${medianBuildMs.toFixed(1)} ms; ` +
       `per query median ${percentile(timings, 0.5).toFixed(3)} ms, p95 ${percentile(timings, 0.95).toFixed(3)} ms, ` +

@@ -1,4 +1,5 @@
 import { kindAndName } from './display.ts';
+import type { EverydayNames } from './everyday-names.ts';
 import { certificationSchema, type Certification } from './schema.ts';
 import { canonicalSector, type Sector } from './sectors.ts';
 
@@ -62,6 +63,9 @@ export function parseAnnex(source: string): AnnexParse {
       certifinfo: certifinfo || null,
       sectors,
       ...kindAndName(title, rncp !== null),
+      // Filled from data/noms-courants.tsv by withEverydayNames.
+      nameCorrected: false,
+      everydayNames: [],
     };
     const parsed = certificationSchema.safeParse(candidate);
     if (!parsed.success) return fail(parsed.error.issues.map((issue) => issue.message).join(' ; '));
@@ -93,4 +97,21 @@ export function diffCatalogues(before: readonly Certification[], after: readonly
     removed: before.filter((item) => !afterById.has(item.id)),
     changed,
   };
+}
+
+/** The annex with the reviewed names of data/noms-courants.tsv: searched names, display-name typo fixes. */
+export function withEverydayNames(
+  certifications: readonly Certification[],
+  byId: ReadonlyMap<string, EverydayNames>,
+): Certification[] {
+  return certifications.map((item) => {
+    const names = byId.get(item.id);
+    if (!names) return item;
+    return {
+      ...item,
+      name: names.correctedName ?? item.name,
+      nameCorrected: names.correctedName !== null,
+      everydayNames: [...names.jobs, ...names.acronyms],
+    };
+  });
 }

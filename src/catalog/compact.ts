@@ -4,8 +4,9 @@ import { SECTORS } from './sectors.ts';
 
 /**
  * The catalogue as shipped to browsers: one line per certification (title, level, RNCP number,
- * CertifInfo number, sector indexes), the display fields derived again on arrival by the same
- * function that derived them in data/certifications.json. Less than half the gzip size.
+ * CertifInfo number, sector indexes, corrected display name if any, everyday names), the display
+ * fields derived again on arrival by the same function that derived them in
+ * data/certifications.json. Less than half the gzip size.
  */
 export function compactCatalogue(items: readonly Certification[]): string {
   return items
@@ -16,6 +17,9 @@ export function compactCatalogue(items: readonly Certification[]): string {
         item.rncp?.slice(4) ?? '',
         item.certifinfo ?? '',
         item.sectors.map((sector) => SECTORS.indexOf(sector)).join(''),
+        item.nameCorrected ? item.name : '',
+        // Names never hold ";": it separates them in data/noms-courants.tsv too.
+        item.everydayNames.join(';'),
       ].join('\t'),
     )
     .join('\n');
@@ -23,8 +27,10 @@ export function compactCatalogue(items: readonly Certification[]): string {
 
 export function expandCatalogue(compact: string): Certification[] {
   return compact.split('\n').map((line) => {
-    const [title = '', level = '', rncpDigits = '', certifinfo = '', sectors = ''] = line.split('\t');
+    const [title = '', level = '', rncpDigits = '', certifinfo = '', sectors = '', correctedName = '', names = ''] =
+      line.split('\t');
     const rncp = rncpDigits ? `RNCP${rncpDigits}` : null;
+    const derived = kindAndName(title, rncp !== null);
     return {
       id: rncp ? `rncp-${rncpDigits}` : `certifinfo-${certifinfo}`,
       title,
@@ -32,7 +38,10 @@ export function expandCatalogue(compact: string): Certification[] {
       rncp,
       certifinfo: certifinfo || null,
       sectors: [...sectors].map((index) => SECTORS[Number(index)]!),
-      ...kindAndName(title, rncp !== null),
+      kind: derived.kind,
+      name: correctedName || derived.name,
+      nameCorrected: correctedName !== '',
+      everydayNames: names ? names.split(';') : [],
     };
   });
 }

@@ -56,6 +56,7 @@ const ACRONYMS = new Set([
   'ETAIE',
   'SP3S',
   'C.I.O.A.',
+  'C.I.O.A',
   'CACES',
   'SST',
   'QHSE',

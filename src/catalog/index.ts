@@ -1,7 +1,13 @@
 import type { CertificationLookup } from '../rules/index.ts';
 import rawCatalogue from '../../data/certifications.json';
+import rawNotCovered from '../../data/metiers-hors-annexe.json';
+import type { NotCoveredJob } from './everyday-names.ts';
+import { certificationCode } from './normalise.ts';
 import type { Certification } from './schema.ts';
 import { createSearch } from './search.ts';
+
+export { certificationCode } from './normalise.ts';
+export type { MatchKind, NotCoveredAnswer, SearchHit, SearchOutcome } from './search.ts';
 
 export type { Certification } from './schema.ts';
 export { SECTORS } from './sectors.ts';
@@ -12,12 +18,10 @@ export type { CertificationSearch, SearchOptions } from './search.ts';
 /** The annex, validated when data/certifications.json was built (npm run data) and by its tests. */
 export const CATALOGUE = rawCatalogue as Certification[];
 
-export const catalogueSearch = createSearch(CATALOGUE);
+/** Jobs no certification of the annex prepares, validated with it (data/metiers-hors-annexe.tsv). */
+export const NOT_COVERED_JOBS = rawNotCovered as NotCoveredJob[];
 
-/** The code shown to users: RNCP number, or CertifInfo number for branch CQPs. */
-export function certificationCode(item: Certification): string {
-  return item.rncp ?? `CertifInfo ${item.certifinfo}`;
-}
+export const catalogueSearch = createSearch({ items: CATALOGUE, notCovered: NOT_COVERED_JOBS });
 
 /** The annex data/certifications.json holds (see the versions of the regulation in src/rules/versions.ts). */
 export const SHIPPED_ANNEX_ID = 'annexe-2024';

@@ -37,6 +37,11 @@ export function parseCertificationCode(text: string): CertificationCodeQuery | n
   return { register, digits: String(Number(match[2])) };
 }
 
+/** The code shown to users: RNCP number, or CertifInfo number for branch CQPs. */
+export function certificationCode(item: Pick<Certification, 'rncp' | 'certifinfo'>): string {
+  return item.rncp ?? `CertifInfo ${item.certifinfo}`;
+}
+
 /** The code a form, a link and the engine keep for a certification: 'RNCP37443', or its CertifInfo number. */
 export function formCode(item: Pick<Certification, 'rncp' | 'certifinfo'>): string {
   return item.rncp ?? item.certifinfo ?? '';

@@ -15,8 +15,15 @@ export const certificationSchema = z
     sectors: z.array(z.enum(SECTORS)).check(z.minLength(1)),
     /** Derived for display: "Titre professionnel", "CAP", "CQP"… */
     kind: z.string().check(z.minLength(2)),
-    /** Derived for display: the name without the kind prefix, in readable casing. */
+    /**
+     * For display: the name without the kind prefix, in readable casing, with the annex's obvious
+     * typos fixed when data/noms-courants.tsv says so (the verbatim title stays in `title`).
+     */
     name: z.string().check(z.minLength(2)),
+    /** Whether `name` fixes a typo of the annex (then the page shows the verbatim title too). */
+    nameCorrected: z.boolean(),
+    /** The names people use for it (jobs, acronyms), from data/noms-courants.tsv, searched too. */
+    everydayNames: z.array(z.string().check(z.minLength(2))),
   })
   .check(
     z.refine((item) => (item.rncp !== null && item.level !== null) || item.certifinfo !== null, {

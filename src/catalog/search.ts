@@ -1,12 +1,18 @@
 import Fuse from 'fuse.js/basic';
+import type { NotCoveredJob } from './everyday-names.ts';
 import { parseCertificationCode, words } from './normalise.ts';
 import type { Certification } from './schema.ts';
+import type { Sector } from './sectors.ts';
 
 /**
- * Certification search: an exact/prefix word index does the bulk of the work; misspelt words are
- * matched against the vocabulary of distinct words (a bigram filter, an edit-distance bound, and
- * fuse.js to rank the few candidates left). Codes match exactly or not at all: the list decides eligibility, so a code
- * absent from the annex must never return a neighbour.
+ * Certification search: an exact/prefix word index over the titles and over the everyday names of
+ * data/noms-courants.tsv does the bulk of the work; misspelt words are matched against the
+ * vocabulary of distinct words (a bigram filter, an edit-distance bound, and fuse.js to rank the
+ * few candidates left). Results come in tiers, each labelled for the user: the title has every word,
+ * then an everyday name supplies some ("trouvé par « plombier »"), then typo tolerance was needed
+ * ("résultats approchants"), then, after real matches only, certifications that have the query's
+ * most specific word but not all of them. Codes match exactly or not at all: the list decides
+ * eligibility, so a code absent from the annex must never return a neighbour.
  */
 
 export interface SearchOptions {
@@ -15,7 +21,35 @@ export interface SearchOptions {
   limit?: number;
 }
 
+/** How a result matches the query, from the most to the least certain. */
+export type MatchKind = 'code' | 'title' | 'everyday-name' | 'approximate' | 'partial';
+
+export interface SearchHit<T> {
+  item: T;
+  match: MatchKind;
+  /** For 'everyday-name': the name of data/noms-courants.tsv through which it was found. */
+  everydayName: string | null;
+}
+
+export interface NotCoveredAnswer<T> {
+  /** The job's name as the file spells it, closest to what was typed. */
+  job: string;
+  sector: Sector;
+  /** Certifications of the annex of the same sector, best first: other certifications, not this job. */
+  closest: T[];
+}
+
+export interface SearchOutcome<T> {
+  hits: SearchHit<T>[];
+  /** The query names a job that no certification of the annex prepares (data/metiers-hors-annexe.tsv). */
+  notCovered: NotCoveredAnswer<T> | null;
+  /** For 'partial' hits: the word of the query they have. */
+  partialWord: string | null;
+}
+
 export interface CertificationSearch<T extends Certification = Certification> {
+  find(query: string, options?: SearchOptions): SearchOutcome<T>;
+  /** The items of find(), for callers that need no labels (benchmarks, the data checks). */
   search(query: string, options?: SearchOptions): T[];
   /** The certification of the annex with exactly this code, if any. */
   findByCode(code: string): T | null;
@@ -178,30 +212,89 @@ function bestFirst(candidates: number[], limit: number, before: (a: number, b: n
   return heap.sort(compare);
 }
 
-export function createSearch<T extends Certification>(items: readonly T[]): CertificationSearch<T> {
+/** Tiers of a word's match, lowest first: in the title, in an everyday name, only with a typo. */
+const TIER_TITLE = 0;
+const TIER_EVERYDAY_NAME = 1;
+const TIER_TYPO = 2;
+const NO_MATCH = 255;
+const MATCH_OF_TIER: readonly MatchKind[] = ['title', 'everyday-name', 'approximate'];
+const TYPO_IN_NAME_PENALTY = 0.2;
+/** Within the everyday-name tier, a name that has every word of the query ranks first. */
+const WHOLE_NAME_BONUS = 1;
+
+export interface SearchSource<T> {
+  items: readonly T[];
+  /** Jobs that no certification of the annex prepares: a query naming one gets an honest answer. */
+  notCovered?: readonly NotCoveredJob[];
+}
+
+function meaningfulWords(text: string): string[] {
+  const all = [...new Set(words(text))];
+  return all.filter((word, position) => !STOP_WORDS.has(word) || position === all.length - 1);
+}
+
+/**
+ * Whether the typed words name this job: every word of the job is typed (the last one possibly
+ * still being typed, from 3 letters), and nothing else is. "mécanicien auto" names "mécanicien
+ * automobile"; "mécanicien" alone does not (the annex has mechanics of other kinds).
+ */
+function namesJob(typed: readonly string[], job: readonly string[]): boolean {
+  const matches = (word: string, jobWord: string, last: boolean) =>
+    jobWord === word || (jobWord.startsWith(word) && word.length >= (last ? 3 : 4));
+  const meaningfulTyped = typed.filter((word) => !STOP_WORDS.has(word));
+  const meaningfulJob = job.filter((word) => !STOP_WORDS.has(word));
+  if (meaningfulTyped.length === 0 || meaningfulJob.length === 0) return false;
+  return (
+    meaningfulJob.every((jobWord) =>
+      meaningfulTyped.some((word) => matches(word, jobWord, word === meaningfulTyped[meaningfulTyped.length - 1])),
+    ) && meaningfulTyped.every((word) => meaningfulJob.some((jobWord) => matches(word, jobWord, true)))
+  );
+}
+
+export function createSearch<T extends Certification>(source: readonly T[] | SearchSource<T>): CertificationSearch<T> {
+  const { items, notCovered = [] } = Array.isArray(source) ? { items: source as readonly T[] } : (source as SearchSource<T>);
   const { tokenise, wordById, idByWord } = createTokeniser();
-  const postingsById: number[][] = [];
+  const titlePostings: number[][] = [];
+  const namePostings: number[][] = [];
+  /** Each everyday name is a small document of its own, so that "trouvé par" can quote it. */
+  const nameItem: number[] = [];
+  const nameText: string[] = [];
+  const nameWords: number[][] = [];
+  const namesOfItem: number[][] = [];
   // Codes as numbers: integer keys hash faster than strings on large catalogues.
   const byRncp = new Map<number, number>();
   const byCertifinfo = new Map<number, number>();
   const titleLengths = Uint16Array.from(items, (item) => item.title.length);
-  const ids: number[] = [];
+  const post = (postings: number[][], ids: readonly number[], target: number) => {
+    for (const id of ids) {
+      const list = postings[id];
+      if (!list) postings[id] = [target];
+      else if (list[list.length - 1] !== target) list.push(target);
+    }
+  };
   items.forEach((item, index) => {
-    ids.length = 0;
+    const ids: number[] = [];
     tokenise(item.kind, ids);
     tokenise(item.title, ids);
-    for (const id of ids) {
-      const list = postingsById[id];
-      if (!list) postingsById[id] = [index];
-      else if (list[list.length - 1] !== index) list.push(index);
+    // A display name that fixes a typo of the annex ("propreté" for its "PROPETE") is searched too.
+    if (item.nameCorrected) tokenise(item.name, ids);
+    post(titlePostings, ids, index);
+    const own: number[] = [];
+    for (const name of item.everydayNames ?? []) {
+      const document = nameItem.length;
+      const nameIds: number[] = [];
+      tokenise(name, nameIds);
+      nameItem.push(index);
+      nameText.push(name);
+      nameWords.push(nameIds);
+      own.push(document);
+      post(namePostings, nameIds, document);
     }
+    namesOfItem.push(own);
     if (item.rncp) byRncp.set(Number(item.rncp.slice(4)), index);
     if (item.certifinfo) byCertifinfo.set(Number(item.certifinfo), index);
   });
-  const postingsOf = (word: string) => {
-    const id = idByWord.get(word);
-    return id === undefined ? [] : postingsById[id]!;
-  };
+  const notCoveredWords = notCovered.map((job) => job.names.map((name) => words(name)));
   const vocabulary = [...wordById].sort();
   // Bigram → vocabulary positions, over the words long enough to be matched despite a typo.
   const bigramPostings = new Map<string, number[]>();
@@ -264,65 +357,119 @@ export function createSearch<T extends Certification>(items: readonly T[]): Cert
         .search(word)
         .map((result) => [result.item, result.score ?? 1] as const),
     );
-    // Below 1, so that fuzzy matches always rank after exact (3) and prefix (2) ones.
     return accepted.map(({ token, distance }) => ({ token, score: 0.9 - 0.3 * distance - 0.05 * (fuseScores.get(token) ?? 1) }));
   }
 
   interface WordMatch {
-    /** Best score per item for this word; 0 where the item does not match. */
+    word: string;
+    /** Best score per item for this word, within its best tier. */
     scores: Float32Array;
-    /** Items with a non-zero score, each once. */
+    /** Best tier per item (TIER_*), NO_MATCH where the item does not match. */
+    tiers: Uint8Array;
+    /** Items that match, each once. */
     matched: number[];
+    /** Everyday names that have this word (exactly or as a prefix). */
+    names: number[];
   }
 
   function matchWord(word: string, alwaysFuzzy = false): WordMatch {
     const scores = new Float32Array(items.length);
+    const tiers = new Uint8Array(items.length).fill(NO_MATCH);
     const matched: number[] = [];
-    const add = (token: string, score: number) => {
-      for (const index of postingsOf(token)) {
-        const previous = scores[index]!;
-        if (previous === 0) matched.push(index);
-        if (previous < score) scores[index] = score;
+    const names: number[] = [];
+    const update = (index: number, score: number, tier: number) => {
+      const previous = tiers[index]!;
+      if (previous === NO_MATCH) matched.push(index);
+      if (tier < previous || (tier === previous && score > scores[index]!)) {
+        tiers[index] = tier;
+        scores[index] = score;
       }
     };
-    add(word, SCORE_EXACT);
+    const add = (token: string, score: number, typo: boolean) => {
+      const id = idByWord.get(token);
+      if (id === undefined) return;
+      for (const index of titlePostings[id] ?? []) update(index, score, typo ? TIER_TYPO : TIER_TITLE);
+      for (const document of namePostings[id] ?? []) {
+        // Among typo matches too, the title's own words come before the everyday names'.
+        update(nameItem[document]!, typo ? score - TYPO_IN_NAME_PENALTY : score, typo ? TIER_TYPO : TIER_EVERYDAY_NAME);
+        if (!typo) names.push(document);
+      }
+    };
+    add(word, SCORE_EXACT, false);
     for (let position = lowerBound(vocabulary, word); position < vocabulary.length; position++) {
       const token = vocabulary[position]!;
       if (!token.startsWith(word)) break;
-      if (token !== word) add(token, SCORE_PREFIX);
+      if (token !== word) add(token, SCORE_PREFIX, false);
     }
     if ((alwaysFuzzy || matched.length === 0) && word.length >= FUZZY_MIN_LENGTH && !/^\d+$/.test(word)) {
-      for (const { token, score } of misspeltMatches(word)) add(token, score);
+      // Below 1, so that misspelt words always score after exact (3) and prefix (2) ones.
+      for (const { token, score } of misspeltMatches(word)) add(token, score, true);
     }
-    return { scores, matched };
+    return { word, scores, tiers, matched, names };
   }
 
-  function search(query: string, options: SearchOptions = {}): T[] {
+  /** The everyday name of an item that has the most words of the query, the shortest among equals. */
+  function everydayNameOf(index: number, queryWords: readonly string[]): string | null {
+    let best: string | null = null;
+    let bestCount = 0;
+    for (const document of namesOfItem[index]!) {
+      const tokens = nameWords[document]!.map((id) => wordById[id]!);
+      const count = queryWords.filter((word) => tokens.some((token) => token.startsWith(word))).length;
+      const text = nameText[document]!;
+      if (count > bestCount || (count === bestCount && count > 0 && best !== null && text.length < best.length)) {
+        best = text;
+        bestCount = count;
+      }
+    }
+    return best;
+  }
+
+  function notCoveredAnswer(queryWords: readonly string[]): NotCoveredAnswer<T> | null {
+    for (const [position, job] of notCovered.entries()) {
+      const named = notCoveredWords[position]!.findIndex((jobWords) => namesJob(queryWords, jobWords));
+      if (named === -1) continue;
+      const closest = job.closest.map(findIndexByCode).flatMap((index) => (index === null ? [] : [items[index]!]));
+      return { job: job.names[named]!, sector: job.sector, closest };
+    }
+    return null;
+  }
+
+  const outcome = (hits: SearchHit<T>[], partialWord: string | null = null): SearchOutcome<T> => ({
+    hits,
+    notCovered: null,
+    partialWord,
+  });
+
+  function find(query: string, options: SearchOptions = {}): SearchOutcome<T> {
     const limit = options.limit ?? Number.POSITIVE_INFINITY;
     if (parseCertificationCode(query)) {
       const index = findIndexByCode(query);
       const item = index === null ? null : items[index]!;
-      return item && passesFilters(item, options) ? [item] : [];
+      return outcome(item && passesFilters(item, options) ? [{ item, match: 'code', everydayName: null }] : []);
     }
-    const queryWords = [...new Set(words(query))];
-    const meaningful = queryWords.filter((word, position) => !STOP_WORDS.has(word) || position === queryWords.length - 1);
+    const meaningful = meaningfulWords(query);
     if (meaningful.length === 0) {
       // Empty query: the catalogue in the annex's own order (by sector, then level), a stable order.
-      const results: T[] = [];
+      const hits: SearchHit<T>[] = [];
       for (const item of items) {
-        if (results.length >= limit) break;
-        if (passesFilters(item, options)) results.push(item);
+        if (hits.length >= limit) break;
+        if (passesFilters(item, options)) hits.push({ item, match: 'title', everydayName: null });
       }
-      return results;
+      return outcome(hits);
     }
+    const notCoveredJob = notCoveredAnswer(words(query));
+    if (notCoveredJob) return { hits: [], notCovered: notCoveredJob, partialWord: null };
     const strict = rank(
       meaningful.map((word) => matchWord(word)),
       options,
       limit,
     );
-    if (strict.length > 0 || meaningful.length === 1) return strict;
+    // The shared word as the user typed it ("ménage"), not as the index folds it.
+    if (strict.partialWord)
+      strict.partialWord = query.split(/\s+/).find((token) => words(token).includes(strict.partialWord!)) ?? strict.partialWord;
+    if (strict.hits.length > 0 || meaningful.length === 1) return strict;
     // Nothing has every word: one of them may be a correctly spelt word that is misspelt in the
-    // annex itself ("propreté" for its "PROPETE"), so try again with typos allowed for every word.
+    // annex itself, so try again with typos allowed for every word.
     return rank(
       meaningful.map((word) => matchWord(word, true)),
       options,
@@ -330,40 +477,80 @@ export function createSearch<T extends Certification>(items: readonly T[]): Cert
     );
   }
 
-  function rank(perWordUnsorted: WordMatch[], options: SearchOptions, limit: number): T[] {
-    const perWord = perWordUnsorted.sort((a, b) => a.matched.length - b.matched.length);
+  function rank(perWordUnsorted: WordMatch[], options: SearchOptions, limit: number): SearchOutcome<T> {
+    const queryWords = perWordUnsorted.map((match) => match.word);
+    const perWord = [...perWordUnsorted].sort((a, b) => a.matched.length - b.matched.length);
     const [narrowest, ...others] = perWord;
-    // The narrowest word's score array is reused to hold each candidate's total.
-    const totals = narrowest!.scores;
+    const totals = new Float32Array(items.length);
+    const tierOf = new Uint8Array(items.length);
     const filtered = options.level != null || Boolean(options.sector);
+    // Everyday names that have every word of the query lift their certification within its tier.
+    const wordsInName = new Uint8Array(nameItem.length);
+    const lastWordOfName = new Int8Array(nameItem.length).fill(-1);
+    perWord.forEach((match, position) => {
+      for (const document of match.names) {
+        if (lastWordOfName[document] === position) continue;
+        lastWordOfName[document] = position;
+        wordsInName[document]! += 1;
+        if (wordsInName[document] === perWord.length) totals[nameItem[document]!] = WHOLE_NAME_BONUS;
+      }
+    });
     const candidates: number[] = [];
     for (const index of narrowest!.matched) {
-      let total = totals[index]!;
+      let total = narrowest!.scores[index]!;
+      let tier = narrowest!.tiers[index]!;
       for (const other of others) {
-        const wordScore = other.scores[index]!;
-        if (wordScore === 0) {
-          total = 0;
+        const otherTier = other.tiers[index]!;
+        if (otherTier === NO_MATCH) {
+          tier = NO_MATCH;
           break;
         }
-        total += wordScore;
+        total += other.scores[index]!;
+        tier = Math.max(tier, otherTier);
       }
-      if (total > 0 && (!filtered || passesFilters(items[index]!, options))) {
-        totals[index] = total;
+      if (tier !== NO_MATCH && (!filtered || passesFilters(items[index]!, options))) {
+        tierOf[index] = tier;
+        totals[index] = total + (tier === TIER_EVERYDAY_NAME ? totals[index]! : 0);
         candidates.push(index);
       }
     }
-    // Higher score first; among equals, shorter titles first; then the annex order.
+    // Lower tier first; then higher score; among equals, shorter titles first; then the annex order.
     const before = (a: number, b: number) =>
-      totals[a] !== totals[b]
-        ? totals[a]! > totals[b]!
+      tierOf[a] !== tierOf[b]
+        ? tierOf[a]! < tierOf[b]!
+        : totals[a] !== totals[b]
+          ? totals[a]! > totals[b]!
+          : titleLengths[a] !== titleLengths[b]
+            ? titleLengths[a]! < titleLengths[b]!
+            : a < b;
+    const hits: SearchHit<T>[] = bestFirst(candidates, limit, before).map((index) => {
+      const match = MATCH_OF_TIER[tierOf[index]!]!;
+      return { item: items[index]!, match, everydayName: match === 'everyday-name' ? everydayNameOf(index, queryWords) : null };
+    });
+    // After real matches only: what has the query's most specific word but not every word
+    // ("Chef d'équipe en propreté" for "agent de propreté"), labelled as such.
+    const exact = hits.length > 0 && hits.every((hit) => hit.match !== 'approximate');
+    if (!exact || perWord.length < 2 || hits.length >= limit) return outcome(hits);
+    const found = new Set(candidates);
+    const partial = narrowest!.matched.filter(
+      (index) =>
+        !found.has(index) && narrowest!.tiers[index]! < TIER_TYPO && (!filtered || passesFilters(items[index]!, options)),
+    );
+    if (partial.length === 0) return outcome(hits);
+    const partialBefore = (a: number, b: number) =>
+      narrowest!.scores[a] !== narrowest!.scores[b]
+        ? narrowest!.scores[a]! > narrowest!.scores[b]!
         : titleLengths[a] !== titleLengths[b]
           ? titleLengths[a]! < titleLengths[b]!
           : a < b;
-    return bestFirst(candidates, limit, before).map((index) => items[index]!);
+    for (const index of bestFirst(partial, limit - hits.length, partialBefore))
+      hits.push({ item: items[index]!, match: 'partial', everydayName: null });
+    return outcome(hits, narrowest!.word);
   }
 
   return {
-    search,
+    find,
+    search: (query, options) => find(query, options).hits.map((hit) => hit.item),
     findByCode(code) {
       const index = findIndexByCode(code);
       return index === null ? null : items[index]!;

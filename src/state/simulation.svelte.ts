@@ -98,10 +98,17 @@ export class SimulationState {
     return check?.status === 'met' ? 'oui' : check?.status === 'unmet' ? 'non' : '';
   });
 
-  /** The certification's title, when the list knows the code typed. */
+  /** The certification's title verbatim from the annex, when the list knows the code typed. */
   certificationTitle: string | null = $derived.by(() => {
     const code = this.form.certificationCode.trim();
     return (code && this.catalogue.module?.findCertification(code)?.title) || null;
+  });
+
+  /** Its display name ("Titre professionnel Assistant de vie aux familles"), the annex's typos fixed. */
+  certificationName: string | null = $derived.by(() => {
+    const code = this.form.certificationCode.trim();
+    const item = code ? this.catalogue.module?.catalogueSearch.findByCode(code) : null;
+    return item ? `${item.kind} ${item.name}` : null;
   });
 
   /** Names the contract in calendar events and file names: certification, then SIRET or start. */

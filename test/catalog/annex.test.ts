@@ -3,7 +3,9 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { diffCatalogues, parseAnnex } from '../../src/catalog/annex.ts';
+import { diffCatalogues, parseAnnex, withEverydayNames } from '../../src/catalog/annex.ts';
+import { checkEverydayNames } from '../../src/catalog/everyday-names.ts';
+import { certificationCode } from '../../src/catalog/normalise.ts';
 import { kindAndName, readableCasing } from '../../src/catalog/display.ts';
 import { catalogueSchema, type Certification } from '../../src/catalog/schema.ts';
 import { SECTORS } from '../../src/catalog/sectors.ts';
@@ -12,6 +14,8 @@ import { serialiseCatalogue } from '../../src/catalog/serialise.ts';
 const SOURCE_PATH = new URL('../../data/annexe-formations-eligibles.tsv', import.meta.url);
 const JSON_PATH = new URL('../../data/certifications.json', import.meta.url);
 const SOURCE = readFileSync(SOURCE_PATH, 'utf8');
+const NAMES = readFileSync(new URL('../../data/noms-courants.tsv', import.meta.url), 'utf8');
+const NOT_COVERED_PATH = new URL('../../data/metiers-hors-annexe.tsv', import.meta.url);
 const COMMITTED = readFileSync(JSON_PATH, 'utf8');
 const CATALOGUE: Certification[] = catalogueSchema.parse(JSON.parse(COMMITTED));
 
@@ -24,7 +28,9 @@ describe('data/certifications.json', () => {
   it('is exactly what npm run data produces from the annex (no drift)', () => {
     const parsed = parseAnnex(SOURCE);
     expect(parsed.ok).toBe(true);
-    if (parsed.ok) expect(serialiseCatalogue(parsed.certifications)).toBe(COMMITTED);
+    if (!parsed.ok) return;
+    const names = checkEverydayNames(NAMES, parsed.certifications, certificationCode);
+    expect(serialiseCatalogue(withEverydayNames(parsed.certifications, names.byId))).toBe(COMMITTED);
   });
 
   it('holds the 425 certifications of the annex: 387 with an RNCP code and a level, 38 branch CQPs', () => {
@@ -65,7 +71,13 @@ describe('data/certifications.json', () => {
       kind: 'Titre professionnel',
       name: 'Installateur de réseaux de télécommunications en fibre optique',
     });
-    expect(byCode('RNCP37872')).toMatchObject({ kind: 'Titre professionnel', name: "Agent de propete et d'hygiene" });
+    // The annex spells it "PROPETE ET D'HYGIENE": data/noms-courants.tsv fixes the display name only.
+    expect(byCode('RNCP37872')).toMatchObject({
+      kind: 'Titre professionnel',
+      name: "Agent de propreté et d'hygiène",
+      nameCorrected: true,
+    });
+    expect(kindAndName(byCode('RNCP37872').title, true).name).toBe("Agent de propete et d'hygiene");
     expect(byCode('RNCP37554')).toMatchObject({ kind: 'CAP', name: 'Commercialisation et services en HCR' });
     expect(byCode('RNCP38506')).toMatchObject({
       kind: 'Titre certifié',
@@ -137,17 +149,46 @@ describe('npm run data', () => {
   const tsx = join(process.cwd(), 'node_modules', '.bin', 'tsx');
   const script = join(process.cwd(), 'scripts', 'build-catalog.ts');
 
+  /** The five files of npm run data, copied into a folder of their own: annex, JSON, names, jobs, jobs JSON. */
+  const copies = (folder: string) => {
+    const paths = [
+      'annexe.tsv',
+      'certifications.json',
+      'noms-courants.tsv',
+      'metiers-hors-annexe.tsv',
+      'metiers-hors-annexe.json',
+    ].map((name) => join(folder, name));
+    copyFileSync(JSON_PATH, paths[1]!);
+    copyFileSync(NOT_COVERED_PATH, paths[3]!);
+    return paths;
+  };
+
   it('prints the diff and writes the catalogue from a new annex', () => {
-    const folder = temporaryFolder();
-    const source = join(folder, 'annexe.tsv');
-    const target = join(folder, 'certifications.json');
-    copyFileSync(JSON_PATH, target);
-    writeFileSync(source, SOURCE.replace(/^CAP - CUISINE\t.*\n/m, '') + 'CQP - NOUVEAU MÉTIER\t\t\t99001\tCOMMERCE\n');
-    const output = execFileSync(tsx, [script, source, target], { encoding: 'utf8' });
+    const paths = copies(temporaryFolder());
+    writeFileSync(paths[0]!, SOURCE.replace(/^CAP - CUISINE\t.*\n/m, '') + 'CQP - NOUVEAU MÉTIER\t\t\t99001\tCOMMERCE\n');
+    // The reviewed names follow the annex: the removed certification's line goes, the new one gets one.
+    writeFileSync(
+      paths[2]!,
+      NAMES.replace(/^RNCP37553\t.*\n/m, '') + 'CertifInfo 99001\tCQP - NOUVEAU MÉTIER\tnouveau métier\t\t\n',
+    );
+    const output = execFileSync(tsx, [script, ...paths], { encoding: 'utf8' });
     expect(output).toContain('+ ajoutée  CertifInfo 99001 CQP - NOUVEAU MÉTIER');
     expect(output).toContain('- retirée  RNCP37553 CAP - CUISINE');
     expect(output).toContain('425 certifications (386 RNCP, 39 CertifInfo) : 1 ajoutée(s), 1 retirée(s), 0 modifiée(s).');
-    expect(JSON.parse(readFileSync(target, 'utf8'))).toHaveLength(425);
+    expect(output).toMatch(/noms-courants\.tsv : \d+ noms courants/);
+    const written: Certification[] = JSON.parse(readFileSync(paths[1]!, 'utf8'));
+    expect(written).toHaveLength(425);
+    expect(written.find((item) => item.certifinfo === '99001')?.everydayNames).toEqual(['nouveau métier']);
+  });
+
+  it('stops on a problem of the reviewed names with its line number, and writes nothing', () => {
+    const paths = copies(temporaryFolder());
+    writeFileSync(paths[0]!, SOURCE + 'CQP - NOUVEAU MÉTIER\t\t\t99001\tCOMMERCE\n');
+    writeFileSync(paths[2]!, NAMES);
+    const run = spawnSync(tsx, [script, ...paths], { encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(`${paths[2]}:0: CertifInfo 99001 : certification sans ligne`);
+    expect(readFileSync(paths[1]!, 'utf8')).toBe(COMMITTED);
   });
 
   it('stops on a malformed row with its line number, and writes nothing', () => {

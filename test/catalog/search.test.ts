@@ -28,7 +28,7 @@ describe('what people type finds the right certification first', () => {
     ['gros oeuvre', 'RNCP34282'], // œ typed as oe; shortest of the three titles
     ['gros œuvre', 'RNCP34282'],
     ["agent de propreté et d'hygiène", 'RNCP24655'],
-    ['agent-de-proprete', 'RNCP35611'],
+    ['agent-de-proprete', 'RNCP24655'], // hyphens fold; the annex's "PROPETE" is fixed in the display name
     ['data analyst', 'RNCP37837'],
     ['bim', 'RNCP34658'],
   ])('%s → %s', (query, code) => {
@@ -39,14 +39,16 @@ describe('what people type finds the right certification first', () => {
     const results = names('cuisinier', { limit: 10 });
     expect(results[0]).toBe('Cuisinier');
     expect(results.indexOf('Cuisinier en restauration collective')).toBeGreaterThan(0);
-    // "cusinier" must not pull in unrelated words that happen to look alike.
-    expect(names('cusinier', { limit: 50 }).every((name) => /cuisin/i.test(name))).toBe(true);
+    // "cusinier" must not pull in unrelated words that happen to look alike: every result is a
+    // cook's certification, by its title or by the job people name it with.
+    const cooks = catalogueSearch.search('cusinier', { limit: 50 });
+    expect(cooks.every((item) => /cuisin/i.test(`${item.name} ${item.everydayNames.join(' ')}`))).toBe(true);
   });
 
   it('finds nothing for words that are not in the annex, instead of guessing', () => {
-    expect(top('soudeur')).toEqual([]);
+    expect(top('astronaute')).toEqual([]);
+    expect(catalogueSearch.find('astronaute').notCovered).toBeNull();
     expect(top('aide-soignant')).toEqual([]);
-    expect(top('patissier')).toEqual([]);
   });
 });
 
@@ -122,5 +124,105 @@ describe('editDistance', () => {
     expect(editDistance('electricein', 'electricien', 2)).toBe(1);
     expect(editDistance('soudeur', 'souterr', 1)).toBe(2); // capped: more than 1
     expect(editDistance('abc', 'abcdef', 1)).toBe(2);
+  });
+});
+
+describe('everyday names: the words employers use find the certification (issue 16)', () => {
+  const PROPRETE = ['RNCP35611', 'RNCP37872', 'RNCP24655', 'RNCP35551', 'RNCP35552'];
+  // The issue's examples (agent magasinier, CAP opérateur logistique, préparateur de commandes) and the bac pro Logistique.
+  const LOGISTICS = ['RNCP1852', 'RNCP37672', 'RNCP34860', 'RNCP38302'];
+  const CAVISTE = ['RNCP35867', '114320'];
+  const codes = (query: string, limit = 10) =>
+    catalogueSearch.find(query, { limit }).hits.map((hit) => hit.item.rncp ?? hit.item.certifinfo);
+  const hitOf = (query: string, code: string) =>
+    catalogueSearch.find(query).hits.find((hit) => (hit.item.rncp ?? hit.item.certifinfo) === code);
+
+  it.each([
+    // [query, codes of which one must be in the top 3]
+    ['plombier', ['RNCP38305', 'RNCP35189']],
+    ['plombière', ['RNCP38305', 'RNCP35189']],
+    ['chauffeur routier', ['RNCP37894']],
+    ['conducteur poids lourd', ['RNCP37894']],
+    ['TP ADVF', ['RNCP37715']],
+    ['ADVF', ['RNCP37715']],
+    ['advf', ['RNCP37715']],
+    ['femme de ménage', PROPRETE],
+    ['BTS NDRC', ['RNCP38368']],
+    ['grutier', ['RNCP35826']],
+    ['maître nageur', ['RNCP36248']],
+    ['maitre nageur', ['RNCP36248']],
+    ['cariste', LOGISTICS],
+  ])('%s → one of %j in the top 3', (query, expected) => {
+    expect(codes(query, 3).some((code) => expected.includes(code!))).toBe(true);
+  });
+
+  it('says through which everyday name a result was found', () => {
+    expect(hitOf('plombier', 'RNCP38305')).toMatchObject({ match: 'everyday-name', everydayName: 'plombier' });
+    expect(hitOf('ADVF', 'RNCP37715')).toMatchObject({ match: 'everyday-name', everydayName: expect.stringMatching(/ADVF/) });
+    // A title that has the words needs no everyday name to explain it.
+    expect(hitOf('cuisinier', 'RNCP34095')).toMatchObject({ match: 'title', everydayName: null });
+  });
+
+  it('finds all five propreté certifications for "propreté" and "agent de propreté", the annex spelling "PROPETE" too', () => {
+    for (const query of ['propreté', 'proprete', 'agent de propreté']) {
+      const hits = catalogueSearch.find(query).hits;
+      const found = hits.map((hit) => hit.item.rncp);
+      for (const code of PROPRETE) expect(found, `${query} → ${code}`).toContain(code);
+      expect(hits.some((hit) => hit.match === 'approximate')).toBe(false);
+    }
+  });
+
+  it('puts a job name before a look-alike word, and never presents the look-alike as what was typed', () => {
+    const hits = catalogueSearch.find('cariste').hits;
+    const firstLogistics = hits.findIndex((hit) => LOGISTICS.includes(hit.item.rncp ?? ''));
+    expect(firstLogistics).toBe(0);
+    hits.forEach((hit, position) => {
+      if (!CAVISTE.includes(hit.item.rncp ?? hit.item.certifinfo ?? '')) return;
+      expect(position).toBeGreaterThan(firstLogistics);
+      expect(hit.match).toBe('approximate');
+    });
+  });
+
+  it('labels a result reached only through typo tolerance as approximate', () => {
+    const hits = catalogueSearch.find('caristte').hits;
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits.every((hit) => hit.match === 'approximate')).toBe(true);
+    expect(catalogueSearch.find('cusinier').hits[0]).toMatchObject({ match: 'approximate' });
+  });
+
+  it('ranks title matches, then everyday names, then approximate, then partial matches, for any query', () => {
+    const order = ['code', 'title', 'everyday-name', 'approximate', 'partial'];
+    for (const query of [
+      'magasinier',
+      'plombier',
+      'chauffeur routier',
+      'agent de propreté',
+      'cuisine',
+      'vendeur',
+      'bts',
+      'conducteur',
+      'aide',
+    ]) {
+      const ranks = catalogueSearch.find(query).hits.map((hit) => order.indexOf(hit.match));
+      expect(ranks, query).toEqual([...ranks].sort((a, b) => a - b));
+    }
+  });
+
+  it('answers honestly for a job that no certification of the annex prepares', () => {
+    for (const query of ['mécanicien auto', 'mecanicien automobile', 'aide-soignant', 'aide soignante']) {
+      const outcome = catalogueSearch.find(query);
+      expect(outcome.hits, query).toEqual([]);
+      expect(outcome.notCovered, query).not.toBeNull();
+      expect(outcome.notCovered!.closest.length, query).toBeGreaterThan(0);
+      for (const item of outcome.notCovered!.closest) expect(item.sectors).toContain(outcome.notCovered!.sector);
+    }
+    // "mécanicien" alone is not that job: the annex has mechanics of another kind.
+    expect(catalogueSearch.find('mécanicien').notCovered).toBeNull();
+    expect(catalogueSearch.find('mécanicien').hits.length).toBeGreaterThan(0);
+  });
+
+  it('keeps codes exact-only: an everyday name never turns a code into a neighbour', () => {
+    expect(codes('38305')).toEqual(['RNCP38305']);
+    expect(codes('99998')).toEqual([]);
   });
 });
