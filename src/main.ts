@@ -22,7 +22,15 @@ if (embed.accent) document.documentElement.style.setProperty('--accent', embed.a
 const offline = new OfflineSupport();
 const sim = new SimulationState(location.search, undefined, `${location.origin}${location.pathname}`);
 sim.notices = [...embed.notices, ...sim.notices];
-mount(App, { target, props: { app: new AppState(sim, location.hash), offline, embedded: embed.embedded } });
+mount(App, {
+  target,
+  props: {
+    app: new AppState(sim, location.hash),
+    offline,
+    embedded: embed.embedded,
+    portfolioLink: !embed.embedded || embed.portfolio,
+  },
+});
 // Caching the app for offline use starts once the page is rendered, loaded and the browser idle:
 // its install fetches and stores every file and must not take the CPU from the first visit.
 // Never in embed mode: the host page did not ask for a worker on its visitors' browsers.

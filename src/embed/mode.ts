@@ -10,6 +10,8 @@ export interface EmbedSettings {
   /** '#rrggbb' to use as accent, or null for the default. */
   accent: string | null;
   notices: string[];
+  /** Advisers' "Portefeuille" page in embed mode: only when the host asks (`portefeuille=1`). */
+  portfolio: boolean;
 }
 
 const HEX = /^#?([0-9a-f]{3}|[0-9a-f]{6})$/i;
@@ -63,5 +65,5 @@ export function readEmbedSettings(search: string): EmbedSettings {
       `La valeur « ${shortEcho(params.get('integration') ?? '')} » du paramètre « integration » n'est pas valide (attendu : 1) : elle a été ignorée.`,
     );
   }
-  return { embedded, accent, notices };
+  return { embedded, accent, notices, portfolio: params.get('portefeuille') === '1' };
 }

@@ -3,11 +3,13 @@ import type { FormFields } from './form.ts';
 import type { SimulationState } from './simulation.svelte.ts';
 import type { WorkspaceState } from './workspace-state.svelte.ts';
 
-export type View = 'simulateur' | 'formations' | 'mes-simulations';
+export type View = 'simulateur' | 'formations' | 'mes-simulations' | 'portefeuille';
 
-/** The view a hash names: '#formations', '#mes-simulations'; anything else is the simulator. */
+const VIEWS: readonly View[] = ['formations', 'mes-simulations', 'portefeuille'];
+
+/** The view a hash names: '#formations', '#mes-simulations', '#portefeuille'; anything else is the simulator. */
 export function viewOfHash(hash: string): View {
-  return hash === '#formations' ? 'formations' : hash === '#mes-simulations' ? 'mes-simulations' : 'simulateur';
+  return VIEWS.find((view) => hash === `#${view}`) ?? 'simulateur';
 }
 
 /** The page's address for a simulation's parameters, keeping the path and the view's hash. */

@@ -6,11 +6,11 @@ import type { EvaluatedSimulation } from './evaluate.ts';
  * CSV for spreadsheets used in France: ';' separator, UTF-8 with BOM (so that accents open
  * correctly), dates as DD/MM/YYYY, amounts with a decimal comma. One row per saved simulation.
  */
-const BOM = '\ufeff';
+export const BOM = '\ufeff';
 
 const STATUS_TEXT = { eligible: 'éligible', ineligible: 'non éligible', incomplete: 'à compléter' } as const;
 
-function cell(value: string): string {
+export function cell(value: string): string {
   // A cell starting with = + - @ would be run as a formula by spreadsheets, and so would one
   // with blanks before them (spreadsheets trim leading spaces): neutralise it (OWASP CSV injection).
   const safe = /^[\s\u00a0\u2000-\u200b\u3000\ufeff]*[=+\-@]|^[\t\r]/.test(value) ? `'${value}` : value;
@@ -22,11 +22,11 @@ function cell(value: string): string {
  * and shows 7,33E+13. ="…" is read as that text. Only ever built from digits, so nothing else
  * can be slipped into the formula (every other cell goes through cell()).
  */
-function digitsAsText(value: string): string {
+export function digitsAsText(value: string): string {
   return /^\d+$/.test(value) ? `="${value}"` : cell(value);
 }
 
-function decimal(value: number): string {
+export function decimal(value: number): string {
   return value.toFixed(2).replace('.', ',');
 }
 

@@ -195,7 +195,7 @@ export function parameterRule(name: string): ParameterRule | undefined {
 }
 
 /** Parameters the simulator leaves to other parts of the app (embedding). */
-const OTHER_PARAMETERS = new Set(['integration', 'couleur']);
+const OTHER_PARAMETERS = new Set(['integration', 'couleur', 'portefeuille']);
 
 /**
  * Campaign and click tracking added by newsletters, social networks and analytics tools of the

@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { amountOutput, expect, fillField, test } from './fixtures.ts';
 
 test('after one visit, the simulator and the catalogue work with the network cut', async ({ page, context }) => {
@@ -18,6 +19,12 @@ test('after one visit, the simulator and the catalogue work with the network cut
   await expect(page.getByText('425 certifications éligibles')).toBeVisible();
   await page.getByRole('link', { name: 'Mes simulations' }).click();
   await expect(page.getByRole('heading', { name: 'Mes simulations', level: 2 })).toBeVisible();
+  // An adviser on a company visit without network: the portfolio reads and computes a spreadsheet.
+  await page.getByRole('link', { name: 'Portefeuille' }).click();
+  await page
+    .getByLabel('Importer un portefeuille (.xlsx ou .csv)')
+    .setInputFiles(fileURLToPath(new URL('../fixtures/portefeuille-20-contrats.xlsx', import.meta.url)));
+  await expect(page.getByText('portefeuille-20-contrats.xlsx : 20 contrats calculés.')).toBeVisible();
   await context.setOffline(false);
 });
 
