@@ -1,8 +1,15 @@
 import { foldText } from '../catalog/normalise.ts';
-import { PARAMETERS, simulate, type CertificationLookup, type NextStep, type SimulationSuccess } from '../rules/index.ts';
+import {
+  daysBetween,
+  PARAMETERS,
+  simulate,
+  type CertificationLookup,
+  type NextStep,
+  type SimulationSuccess,
+} from '../rules/index.ts';
 import { emptyForm, readDate, readForm, type Answer, type FormFields } from './form.ts';
 import { formToParameters } from './url.ts';
-import { verdictOf, type VerdictKind } from './verdict.ts';
+import { ageAnswerOf, verdictOf, type VerdictKind } from './verdict.ts';
 
 /**
  * An adviser's portfolio (issue 17): a spreadsheet of contracts, one per row, each read into the
@@ -400,14 +407,6 @@ function columnOfField(path: string): ColumnId | null {
   return COLUMN_IDS.has(field) ? (field as ColumnId) : null;
 }
 
-function daysBetween(fromIso: string, toIso: string): number {
-  return Math.round(
-    (Date.UTC(+toIso.slice(0, 4), +toIso.slice(5, 7) - 1, +toIso.slice(8, 10)) -
-      Date.UTC(+fromIso.slice(0, 4), +fromIso.slice(5, 7) - 1, +fromIso.slice(8, 10))) /
-      86_400_000,
-  );
-}
-
 /** Computes one row with the engine, exactly as the simulator would with the same answers. */
 export function computeRow(source: PortfolioRow, today: string, findCertification: CertificationLookup): PortfolioResult {
   const problems = [...source.problems];
@@ -421,13 +420,12 @@ export function computeRow(source: PortfolioRow, today: string, findCertificatio
   for (const [path, message] of Object.entries(reading.errors)) if (message) problemAt(path, message);
   const code = form.certificationCode;
   const certificationTitle = (code && findCertification(code)?.title) || '';
-  const ageAnswer: Answer = form.ageMode === 'answer' ? form.aged30OrMore : '';
-  const parameters = formToParameters(form, ageAnswer).toString();
+  // The deep link never carries the birth date: the age answer goes instead, as the simulator writes it.
+  const linkOf = (result: SimulationSuccess | null) => formToParameters(form, ageAnswerOf(form, result)).toString();
   const start = readDate(form.contractStart) || null;
   const base = {
     source,
     certificationTitle,
-    parameters,
     start,
     applicationStep: null,
     paymentStep: null,
@@ -438,7 +436,7 @@ export function computeRow(source: PortfolioRow, today: string, findCertificatio
     const missing = reading.missing.map((field) => (COLUMN_IDS.has(field) ? columnHeader(field as ColumnId) : field));
     const status: RowStatus = problems.length ? 'unreadable' : 'incomplete';
     const reason = problems.length ? `${problems[0]!.column} : ${problems[0]!.message}` : `À compléter : ${missing.join(', ')}`;
-    return { ...base, status, problems, result: null, reason };
+    return { ...base, parameters: linkOf(null), status, problems, result: null, reason };
   }
   const outcome = simulate(reading.input, { findCertification, today });
   if (!outcome.ok) {
@@ -446,23 +444,13 @@ export function computeRow(source: PortfolioRow, today: string, findCertificatio
     const first = problems[0];
     return {
       ...base,
+      parameters: linkOf(null),
       status: 'unreadable',
       problems,
       result: null,
       reason: first ? `${first.column} : ${first.message}` : 'Données illisibles',
     };
   }
-  // The deep link never carries the birth date: the age check's answer goes instead, as the simulator writes it.
-  const ageCheck = outcome.eligibility.checks.find((check) => check.id === 'employee-age');
-  const linkAge: Answer =
-    form.ageMode === 'answer'
-      ? form.aged30OrMore
-      : ageCheck?.status === 'met'
-        ? 'oui'
-        : ageCheck?.status === 'unmet'
-          ? 'non'
-          : '';
-  base.parameters = formToParameters(form, linkAge).toString();
   // The simulator's own verdict: the same reading of the same result, in the same words.
   const verdict = verdictOf(outcome, form, today);
   const status = STATUS_OF_VERDICT[verdict.kind];
@@ -475,7 +463,18 @@ export function computeRow(source: PortfolioRow, today: string, findCertificatio
   const deadlineMissed =
     applicationStep?.status === 'late' ||
     outcome.eligibility.checks.some((check) => check.id === 'application-deadline' && check.status === 'unmet');
-  return { ...base, status, problems, result: outcome, reason, applicationStep, paymentStep, daysLeft, deadlineMissed };
+  return {
+    ...base,
+    parameters: linkOf(outcome),
+    status,
+    problems,
+    result: outcome,
+    reason,
+    applicationStep,
+    paymentStep,
+    daysLeft,
+    deadlineMissed,
+  };
 }
 
 export type PortfolioFilter = 'all' | 'due-30-days' | 'late' | 'ineligible' | 'problems';

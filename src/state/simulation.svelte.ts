@@ -15,7 +15,7 @@ import { CatalogueLoader } from './catalogue.svelte.ts';
 import { clearDraft, loadDraft, saveDraft, type Draft } from './storage.ts';
 import { localToday } from './today.ts';
 import { formToParameters, restoreForm } from './url.ts';
-import { verdictOf, type Verdict } from './verdict.ts';
+import { ageAnswerOf, verdictOf, type Verdict } from './verdict.ts';
 
 const DRAFT_MESSAGES = {
   'set-aside': 'La saisie gardée dans ce navigateur était illisible : elle a été mise de côté, pas effacée.',
@@ -92,11 +92,7 @@ export class SimulationState {
   ]);
 
   /** "30 ans ou plus": the answer given, or the one derived from the birth date. */
-  ageAnswer: Answer = $derived.by(() => {
-    if (this.form.ageMode === 'answer') return this.form.aged30OrMore;
-    const check = this.success?.eligibility.checks.find((candidate) => candidate.id === 'employee-age');
-    return check?.status === 'met' ? 'oui' : check?.status === 'unmet' ? 'non' : '';
-  });
+  ageAnswer: Answer = $derived(ageAnswerOf(this.form, this.success));
 
   /** The certification's title verbatim from the annex, when the list knows the code typed. */
   certificationTitle: string | null = $derived.by(() => {

@@ -1,6 +1,6 @@
 import { daysBetween, formatDaysUntil, formatEuros, formatFrenchDate } from '../rules/basics.ts';
 import type { CheckId, NextStep, SimulationSuccess } from '../rules/index.ts';
-import type { FormFields } from './form.ts';
+import type { Answer, FormFields } from './form.ts';
 import { countOf as plural } from './plural.ts';
 
 /**
@@ -178,4 +178,14 @@ export function stepStatusText(step: NextStep, today: string): string {
       return days === 0 ? "À faire aujourd'hui, dernier jour" : `À faire : il reste ${plural(days, 'jour', 'jours')}`;
     }
   }
+}
+
+/**
+ * "30 ans ou plus" as the link writes it: the answer given, or, when a birth date was typed, what the
+ * age check concluded (the birth date itself never goes into a link). '' while unknown.
+ */
+export function ageAnswerOf(form: FormFields, result: SimulationSuccess | null): Answer {
+  if (form.ageMode === 'answer') return form.aged30OrMore;
+  const check = result?.eligibility.checks.find((candidate) => candidate.id === 'employee-age');
+  return check?.status === 'met' ? 'oui' : check?.status === 'unmet' ? 'non' : '';
 }
