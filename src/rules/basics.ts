@@ -8,7 +8,7 @@ export type { ContractPurpose } from './input.ts';
 export { PARAMETERS } from './parameters.ts';
 export { CLAUSES } from './clauses.ts';
 export type { ClauseId } from './clauses.ts';
-export { formatDaysUntil, formatEuros, formatPercent } from './format.ts';
+export { formatDaysUntil, formatEuros, formatInteger, formatPercent } from './format.ts';
 export { normaliseSiret, isFrenchDepartment } from './siret.ts';
 export { PERSONAL_DATA_NOTE } from './privacy.ts';
 export { currentVersion, versionInForce } from './versions.ts';

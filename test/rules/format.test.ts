@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDaysUntil, formatEuros, formatPercent } from '../../src/rules/format.ts';
+import { formatDaysUntil, formatEuros, formatInteger, formatPercent } from '../../src/rules/format.ts';
 
 describe('formatEuros', () => {
   it('writes amounts the French way, cents only when there are some', () => {
@@ -8,6 +8,17 @@ describe('formatEuros', () => {
     expect(formatEuros(4800)).toBe('4\u202f800\u00a0€');
     expect(formatEuros(3928.57)).toBe('3\u202f928,57\u00a0€');
     expect(formatEuros(1234567.5)).toBe('1\u202f234\u202f567,50\u00a0€');
+  });
+});
+
+describe('formatInteger', () => {
+  it('groups thousands with a narrow no-break space, as French does', () => {
+    expect(formatInteger(0)).toBe('0');
+    expect(formatInteger(999)).toBe('999');
+    expect(formatInteger(5000)).toBe('5\u202f000');
+    expect(formatInteger(50000)).toBe('50\u202f000');
+    expect(formatInteger(1234567)).toBe('1\u202f234\u202f567');
+    expect(formatInteger(-4800)).toBe('-4\u202f800');
   });
 });
 
