@@ -94,9 +94,9 @@ export default defineConfig({
       'Referrer-Policy': 'no-referrer',
     },
   },
-  // The portfolio's file reader (src/state/portfolio-reader.worker.ts): an ES module worker, built
-  // without the page's plugins (the offline plugin would try to make it a service worker).
-  worker: { format: 'es', plugins: () => [] },
+  // The portfolio's worker (src/state/portfolio.worker.ts): an ES module, built with the compact
+  // annex but without the page's other plugins (the offline plugin would make it a service worker).
+  worker: { format: 'es', plugins: () => [compactCataloguePlugin()] },
   build: {
     target: 'es2022',
     // The whole first load must stay under 50 KB gzip: no source maps shipped. The manifest (in

@@ -57,54 +57,81 @@ const server = await startPreviewServer(PORT);
 const folder = mkdtempSync(join(tmpdir(), 'bench-portfolio-'));
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
 try {
-  for (const count of [5_000, 50_000]) {
+  for (const count of (process.env.BENCH_ROWS ?? '5000,50000').split(',').map(Number)) {
     const file = join(folder, `portefeuille-${count}.xlsx`);
     await portfolioFile(count, file);
-    const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
-    const page = await context.newPage();
-    await page.goto(`${server.origin}/#portefeuille`);
-    await page.getByLabel('Importer un portefeuille (.xlsx ou .csv)').waitFor();
-    await page.evaluate(() => {
-      const store = window as unknown as { longest: number; progress: Set<string>; readAt: number };
-      store.longest = 0;
-      store.progress = new Set();
-      store.readAt = 0;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) store.longest = Math.max(store.longest, entry.duration);
-      }).observe({ type: 'longtask' });
-      new MutationObserver(() => {
-        const text = document.querySelector('.progress')?.textContent ?? '';
-        if (/calculées/.test(text)) {
-          store.readAt ||= performance.now();
-          store.progress.add(text.trim());
-        }
-      }).observe(document.body, { subtree: true, childList: true, characterData: true });
-    });
-    const started = performance.now();
-    const startedInPage = await page.evaluate(() => performance.now());
-    await page.getByLabel('Importer un portefeuille (.xlsx ou .csv)').setInputFiles(file);
-    await page
-      .getByRole('region', { name: 'Résultats du portefeuille' })
-      .locator('tbody tr')
-      .first()
-      .waitFor({ timeout: 600_000 });
-    const shown = Math.round(performance.now() - started);
-    await page.getByText(`portefeuille-${count}.xlsx : ${count} contrats calculés.`).waitFor({ timeout: 600_000 });
-    const all = Math.round(performance.now() - started);
-    const { longest, updates, readAt } = await page.evaluate(() => {
-      const store = window as unknown as { longest: number; progress: Set<string>; readAt: number };
-      return { longest: Math.round(store.longest), updates: store.progress.size, readAt: store.readAt };
-    });
-    const read = Math.round(readAt - startedInPage);
-    const filterStarted = performance.now();
-    await page.getByRole('radio', { name: /^Non éligibles/ }).check();
-    await page.getByRole('region', { name: 'Résultats du portefeuille' }).locator('tbody tr').first().waitFor();
-    const filtered = Math.round(performance.now() - filterStarted);
-    console.log(
-      `portfolio of ${count.toLocaleString('en-US')} contracts (.xlsx): first page of results after ${shown} ms ` +
-        `(goal < 2,000 ms at 5,000), of which reading ${read} ms; every row computed and totalled after ${all} ms; ${updates} progress updates; longest task on the page ${longest} ms; filter "non éligibles" ${filtered} ms`,
-    );
-    await context.close();
+    for (const visit of ['first visit', 'return visit'] as const) {
+      const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+      const page = await context.newPage();
+      await page.goto(`${server.origin}/#portefeuille`);
+      if (visit === 'return visit') {
+        // The offline copy is installed (the first visit's service worker precaches the app while the
+        // adviser looks at the page); an adviser coming back opens the page from it.
+        await page.evaluate(async () => void (await navigator.serviceWorker.ready));
+        await page.reload();
+      }
+      // The file is chosen the moment the page shows its file field: the worst case, the page still
+      // starting its worker (and, on a first visit, installing the offline copy) meanwhile.
+      await page.getByLabel('Importer un portefeuille (.xlsx ou .csv)').waitFor();
+      // Everything is timed inside the page, from the moment it receives the file, by observers that
+      // do next to nothing: polling the page from here (Playwright's waits) took 10 to 20 % of its
+      // thread, on a machine with two cores shared with the worker, and was counted as the app's slowness.
+      await page.evaluate(() => {
+        const store = window as unknown as { timings: Promise<Record<string, number>> };
+        store.timings = new Promise((resolve) => {
+          const marks: Record<string, number> = { longest: 0, updates: 0 };
+          const seen = new Set<string>();
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries()) marks.longest = Math.max(marks.longest!, entry.duration);
+          }).observe({ type: 'longtask' });
+          const input = document.querySelector('input[type=file]')!;
+          input.addEventListener('change', () => (marks.chosen = performance.now()), { capture: true });
+          const progress = document.querySelector('.progress')!;
+          new MutationObserver(() => {
+            const now = performance.now();
+            const text = progress.textContent ?? '';
+            if (/calculées/.test(text) && !seen.has(text)) {
+              seen.add(text);
+              marks.updates!++;
+              marks.read ??= now;
+            }
+            if (marks.shown === undefined && document.querySelector('.portfolio tbody tr')) {
+              // Displayed: the frame after the first row is in the page.
+              marks.shown = -1;
+              requestAnimationFrame(() => setTimeout(() => (marks.shown = performance.now())));
+            }
+            if (/contrats? calculés?\./.test(text) && marks.done === undefined) {
+              marks.done = -1;
+              requestAnimationFrame(() =>
+                setTimeout(() => {
+                  marks.done = performance.now();
+                  resolve(marks);
+                }),
+              );
+            }
+          }).observe(document.body, { subtree: true, childList: true, characterData: true });
+        });
+      });
+      await page.getByLabel('Importer un portefeuille (.xlsx ou .csv)').setInputFiles(file);
+      const marks = await page.evaluate(() => (window as unknown as { timings: Promise<Record<string, number>> }).timings);
+      const since = (mark: number) => Math.round(mark - marks.chosen!);
+      const shown = since(marks.shown!);
+      const read = since(marks.read!);
+      const all = since(marks.done!);
+      const longest = Math.round(marks.longest!);
+      const updates = marks.updates;
+      await page.getByText(`portefeuille-${count}.xlsx : ${count} contrats calculés.`).waitFor();
+      const filterStarted = performance.now();
+      await page.getByRole('radio', { name: /^Non éligibles/ }).check();
+      await page.getByRole('region', { name: 'Résultats du portefeuille' }).locator('tbody tr').first().waitFor();
+      const filtered = Math.round(performance.now() - filterStarted);
+      console.log(
+        `portfolio of ${count.toLocaleString('en-US')} contracts (.xlsx), ${visit}, from the file chosen: read after ${read} ms, ` +
+          `first page of results painted after ${shown} ms, every row computed, totalled and painted after ${all} ms ` +
+          `(goal < 2,000 ms at 5,000); ${updates} progress updates; longest task on the page ${longest} ms; filter "non éligibles" ${filtered} ms`,
+      );
+      await context.close();
+    }
   }
 } finally {
   await browser.close();

@@ -1,5 +1,6 @@
 import Fuse from 'fuse.js/basic';
 import type { NotCoveredJob } from './everyday-names.ts';
+import { createCodeIndex } from './code-index.ts';
 import { parseCertificationCode, words } from './normalise.ts';
 import type { Certification } from './schema.ts';
 import type { Sector } from './sectors.ts';
@@ -261,9 +262,7 @@ export function createSearch<T extends Certification>(source: readonly T[] | Sea
   const nameText: string[] = [];
   const nameWords: number[][] = [];
   const namesOfItem: number[][] = [];
-  // Codes as numbers: integer keys hash faster than strings on large catalogues.
-  const byRncp = new Map<number, number>();
-  const byCertifinfo = new Map<number, number>();
+  const findIndexByCode = createCodeIndex(items);
   const titleLengths = Uint16Array.from(items, (item) => item.title.length);
   const post = (postings: number[][], ids: readonly number[], target: number) => {
     for (const id of ids) {
@@ -291,8 +290,6 @@ export function createSearch<T extends Certification>(source: readonly T[] | Sea
       post(namePostings, nameIds, document);
     }
     namesOfItem.push(own);
-    if (item.rncp) byRncp.set(Number(item.rncp.slice(4)), index);
-    if (item.certifinfo) byCertifinfo.set(Number(item.certifinfo), index);
   });
   const notCoveredWords = notCovered.map((job) => job.names.map((name) => words(name)));
   const vocabulary = [...wordById].sort();
@@ -312,15 +309,6 @@ export function createSearch<T extends Certification>(source: readonly T[] | Sea
     if (level != null && item.level !== level) return false;
     if (sector && !item.sectors.includes(sector as T['sectors'][number])) return false;
     return true;
-  }
-
-  function findIndexByCode(code: string): number | null {
-    const parsed = parseCertificationCode(code);
-    if (!parsed) return null;
-    const rncp = parsed.register !== 'certifinfo' ? byRncp.get(Number(parsed.digits)) : undefined;
-    if (rncp !== undefined) return rncp;
-    const certifinfo = parsed.register !== 'rncp' ? byCertifinfo.get(Number(parsed.digits)) : undefined;
-    return certifinfo ?? null;
   }
 
   /**

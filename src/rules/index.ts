@@ -8,7 +8,7 @@ export { simulate } from './simulate.ts';
 export type { SimulationResult, SimulationSuccess, WarningCode } from './simulate.ts';
 export { CONTRACT_PURPOSES } from './input.ts';
 export type { SimulationInput } from './input.ts';
-export type { CheckId, CheckStatus, CertificationLookup, EligibilityCheck } from './eligibility.ts';
+export type { CheckId, CheckStatus, CertificationLookup, Eligibility, EligibilityCheck } from './eligibility.ts';
 export type { NextStep } from './steps.ts';
 export type { ContractMonth } from './months.ts';
 export { HYPOTHESES } from './hypotheses.ts';

@@ -1,18 +1,23 @@
+import { formatInteger } from '../rules/index.ts';
 import type { CellValue } from './portfolio.ts';
+import { readFirstSheet, XlsxRefusal } from './xlsx-sheet.ts';
 
 /**
- * A portfolio file's bytes into rows of cells: .xlsx through read-excel-file (passed in, so that
- * this module stays free of it and runs in a worker as in tests), .csv in UTF-8 (with or without
- * BOM) or Windows-1252 as French Excel writes it, separated by ";", "," or tabs. A file that is not
- * a spreadsheet gets one clear message and no rows.
+ * A portfolio file's bytes into rows of cells: .xlsx (its first sheet, xlsx-sheet.ts), .csv in
+ * UTF-8 (with or without BOM) or Windows-1252 as French Excel writes it, separated by ";", "," or
+ * tabs. A file that is not a spreadsheet gets one clear message and no rows.
  */
 
 export const MAX_FILE_BYTES = 16 * 1024 * 1024;
 /** Rows computed in a tab without freezing it (npm run bench:portfolio); more are refused with a message. */
 export const MAX_ROWS = 50_000;
 
-export type SheetReading = { ok: true; rows: CellValue[][]; format: 'xlsx' | 'csv' } | { ok: false; message: string };
-export type XlsxReader = (bytes: Uint8Array) => Promise<CellValue[][]>;
+/**
+ * The rows from the first non-blank one (the header), blank rows kept in between and cut at the
+ * end, so that every row keeps the number the spreadsheet shows: `firstRow` is the header's.
+ */
+export type SheetReading =
+  { ok: true; rows: CellValue[][]; firstRow: number; contracts: number; format: 'xlsx' | 'csv' } | { ok: false; message: string };
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 /** OLE compound file: an old .xls, or an .xlsx that Excel encrypted with a password. */
@@ -82,15 +87,15 @@ export function parseCsv(text: string): string[][] {
   return rows;
 }
 
-const isBlankRow = (row: readonly CellValue[]) =>
+export const isBlankRow = (row: readonly CellValue[]) =>
   row.every((cell) => cell === null || cell === '' || (typeof cell === 'string' && !cell.trim()));
 
-export async function readSpreadsheet(bytes: Uint8Array, readXlsx: XlsxReader): Promise<SheetReading> {
+export async function readSpreadsheet(bytes: Uint8Array): Promise<SheetReading> {
   if (bytes.length === 0) return { ok: false, message: "Ce fichier est vide. Rien n'a été importé." };
   if (bytes.length > MAX_FILE_BYTES)
     return {
       ok: false,
-      message: `Ce fichier fait ${(bytes.length / 1024 / 1024).toFixed(1).replace('.', ',')} Mo : le portefeuille en accepte ${MAX_FILE_BYTES / 1024 / 1024} au plus (environ ${MAX_ROWS.toLocaleString('fr-FR')} contrats). Découpez-le. Rien n'a été importé.`,
+      message: `Ce fichier fait ${(bytes.length / 1024 / 1024).toFixed(1).replace('.', ',')} Mo : le portefeuille en accepte ${MAX_FILE_BYTES / 1024 / 1024} au plus (environ ${formatInteger(MAX_ROWS)} contrats). Découpez-le. Rien n'a été importé.`,
     };
   if (startsWith(bytes, OLE))
     return {
@@ -102,10 +107,10 @@ export async function readSpreadsheet(bytes: Uint8Array, readXlsx: XlsxReader): 
   let format: 'xlsx' | 'csv';
   if (startsWith(bytes, ZIP)) {
     try {
-      rows = await readXlsx(bytes);
+      rows = await readFirstSheet(bytes);
       format = 'xlsx';
-    } catch {
-      return { ok: false, message: NOT_A_SPREADSHEET };
+    } catch (error) {
+      return { ok: false, message: error instanceof XlsxRefusal ? error.message : NOT_A_SPREADSHEET };
     }
   } else {
     const text = decodeText(bytes);
@@ -119,12 +124,17 @@ export async function readSpreadsheet(bytes: Uint8Array, readXlsx: XlsxReader): 
     rows = parseCsv(text);
     format = 'csv';
   }
-  rows = rows.filter((row) => !isBlankRow(row));
-  if (rows.length === 0) return { ok: false, message: "Ce fichier ne contient aucune ligne. Rien n'a été importé." };
-  if (rows.length - 1 > MAX_ROWS)
+  const first = rows.findIndex((row) => !isBlankRow(row));
+  if (first < 0) return { ok: false, message: "Ce fichier ne contient aucune ligne. Rien n'a été importé." };
+  let last = rows.length;
+  while (isBlankRow(rows[last - 1]!)) last--;
+  rows = rows.slice(first, last);
+  let contracts = 0;
+  for (let index = 1; index < rows.length; index++) if (!isBlankRow(rows[index]!)) contracts++;
+  if (contracts > MAX_ROWS)
     return {
       ok: false,
-      message: `Ce fichier compte ${(rows.length - 1).toLocaleString('fr-FR')} lignes : le portefeuille en calcule ${MAX_ROWS.toLocaleString('fr-FR')} au plus à la fois. Découpez-le. Rien n'a été importé.`,
+      message: `Ce fichier compte ${formatInteger(contracts)} lignes : le portefeuille en calcule ${formatInteger(MAX_ROWS)} au plus à la fois. Découpez-le. Rien n'a été importé.`,
     };
-  return { ok: true, rows, format };
+  return { ok: true, rows, firstRow: first + 1, contracts, format };
 }

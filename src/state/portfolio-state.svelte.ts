@@ -1,34 +1,29 @@
 import { foldText } from '../catalog/normalise.ts';
-import type { CertificationLookup } from '../rules/index.ts';
-import type { EvaluatedSimulation } from './evaluate.ts';
+import { compareFrench } from './collate.ts';
 import {
   compareResults,
   FILTER_LABELS,
-  computeRow,
-  mapHeaders,
+  linkParameters,
   passesFilter,
-  readRow,
   type CellProblem,
-  type CellValue,
   type ColumnMapping,
   type PortfolioFilter,
   type PortfolioResult,
   type SortKey,
 } from './portfolio.ts';
-import type { SheetReading } from './portfolio-file.ts';
-import { employerGroups, type EmployerGroup } from './totals.ts';
+import type { PortfolioEvent, PortfolioRequest } from './portfolio-session.ts';
+import { employerGroups, type CountedSimulation, type EmployerGroup } from './totals.ts';
 import type { SavedSimulation } from './workspace.ts';
 
 export const PORTFOLIO_PAGE_SIZE = 50;
-/** Rows computed between two paints: about 10 ms of work on this machine, so the page keeps answering. */
-const SLICE = 400;
 
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/** Starts the session (a worker in the browser) and says where its events go. */
+export type RunnerFactory = (onEvent: (event: PortfolioEvent) => void) => { send(request: PortfolioRequest): void };
 
 /**
- * The portfolio page's state: the file read (in a worker when the browser has them), its columns
- * mapped, each row computed in slices with a progress count, then filtered, sorted, paged and
- * totalled. Nothing leaves the browser, and nothing is stored: the file stays the adviser's.
+ * The portfolio page's state: a file read and its rows computed by the session (in a worker when
+ * the browser has them) with a progress count, then filtered, sorted, paged and totalled here.
+ * Nothing leaves the browser, and nothing is stored: the file stays the adviser's.
  */
 export class PortfolioState {
   phase = $state<'idle' | 'reading' | 'computing' | 'done'>('idle');
@@ -47,15 +42,19 @@ export class PortfolioState {
   employer = $state('');
   sortKey = $state<SortKey>('row');
   page = $state(0);
-  #rows: CellValue[][] = [];
+  #runner: ReturnType<RunnerFactory>;
   #run = 0;
+  /** The rows computed so far: shown once the first page is in, then all at once when done. */
+  #computing: PortfolioResult[] = [];
+  #pendingName = '';
+  #settle: (() => void) | null = null;
 
   constructor(
     readonly today: string,
-    readonly findCertification: CertificationLookup,
-    /** Bytes → rows: a worker in the browser, the same function directly in tests. */
-    readonly readFile: (bytes: ArrayBuffer) => Promise<SheetReading>,
-  ) {}
+    startRunner: RunnerFactory,
+  ) {
+    this.#runner = startRunner((event) => this.#receive(event));
+  }
 
   visible: PortfolioResult[] = $derived.by(() =>
     this.results
@@ -69,12 +68,14 @@ export class PortfolioState {
     const names = new Map<string, string>();
     for (const item of this.results) {
       const name = item.source.employer.trim();
-      if (name && !names.has(foldText(name))) names.set(foldText(name), name);
+      if (!name) continue;
+      const folded = foldText(name);
+      if (!names.has(folded)) names.set(folded, name);
     }
-    return [...names.entries()].sort((a, b) => a[1].localeCompare(b[1], 'fr'));
+    return [...names.entries()].sort((a, b) => compareFrench(a[1], b[1]));
   });
   /** Totals per employer and year, with the convention threshold, as "Mes simulations" counts them. */
-  totals: EmployerGroup[] = $derived(employerGroups(this.results.map(asEvaluated), {}));
+  totals: EmployerGroup<CountedSimulation>[] = $derived(employerGroups(this.results.map(asCounted), {}));
   /** One line per employer and year, for the employer chosen if any. */
   totalRows = $derived(
     this.totals
@@ -107,37 +108,17 @@ export class PortfolioState {
   }
 
   async importFile(file: File): Promise<void> {
-    const run = ++this.#run;
-    this.failure = '';
+    const run = this.#start();
     this.phase = 'reading';
     this.read = this.computed = this.total = 0;
-    let reading: SheetReading;
+    this.#pendingName = file.name;
+    let bytes: ArrayBuffer;
     try {
-      reading = await this.readFile(await file.arrayBuffer());
+      bytes = await file.arrayBuffer();
     } catch {
-      reading = { ok: false, message: "Ce fichier n'a pas pu être lu. Rien n'a été importé." };
+      return this.#receive({ kind: 'failed', run, message: "Ce fichier n'a pas pu être lu. Rien n'a été importé." });
     }
-    if (run !== this.#run) return;
-    if (!reading.ok) {
-      this.failure = reading.message;
-      this.phase = this.results.length ? 'done' : 'idle';
-      return;
-    }
-    const [header = [], ...rows] = reading.rows;
-    const { mapping, ignored } = mapHeaders(header);
-    if (!mapping.some((id) => id === 'contractStart')) {
-      this.failure =
-        "Aucune colonne « Date de début » reconnue dans la première ligne : ce fichier n'a pas les en-têtes du modèle. Téléchargez le modèle pour voir les colonnes attendues. Rien n'a été importé.";
-      this.phase = this.results.length ? 'done' : 'idle';
-      return;
-    }
-    this.fileName = file.name;
-    this.headers = header.map((cell) => (cell === null ? '' : String(cell)));
-    this.#rows = rows;
-    this.mapping = mapping;
-    this.ignored = ignored;
-    this.read = rows.length;
-    await this.#compute(run);
+    return this.#send({ kind: 'import', run, bytes, today: this.today });
   }
 
   /** The adviser fixes which field a file column feeds; every row is computed again. */
@@ -146,30 +127,67 @@ export class PortfolioState {
     mapping[index] = id;
     this.mapping = mapping;
     this.ignored = this.headers.filter((header, position) => header && mapping[position] === null);
-    await this.#compute(++this.#run);
+    const run = this.#start();
+    this.#beginComputing();
+    return this.#send({ kind: 'remap', run, mapping });
   }
 
-  async #compute(run: number): Promise<void> {
+  #start(): number {
+    // The run before, if still going, is over for its caller: its events are ignored from now.
+    this.#finish();
+    this.failure = '';
+    return ++this.#run;
+  }
+
+  /** Resolves when this run is done or has failed; at once when a newer run has started meanwhile. */
+  #send(request: PortfolioRequest): Promise<void> {
+    if (request.run !== this.#run) return Promise.resolve();
+    return new Promise((resolve) => {
+      this.#settle = resolve;
+      this.#runner.send(request);
+    });
+  }
+
+  #beginComputing(): void {
     this.phase = 'computing';
-    this.total = this.#rows.length;
     this.computed = 0;
+    this.#computing = [];
     this.results = [];
-    const results: PortfolioResult[] = [];
-    for (let start = 0; start < this.#rows.length; start += SLICE) {
-      const end = Math.min(this.#rows.length, start + SLICE);
-      for (let index = start; index < end; index++) {
-        // Row 1 is the header: the first contract is row 2, as the spreadsheet numbers it.
-        results.push(computeRow(readRow(this.#rows[index]!, this.mapping, index + 2), this.today, this.findCertification));
-      }
-      this.computed = end;
-      // The first page of results shows as soon as it is computed; the rest follows.
-      if (start === 0) this.results = [...results];
-      await nextTask();
-      if (run !== this.#run) return;
+  }
+
+  #finish(): void {
+    this.#settle?.();
+    this.#settle = null;
+  }
+
+  #receive(event: PortfolioEvent): void {
+    if (event.run !== this.#run) return;
+    switch (event.kind) {
+      case 'failed':
+        this.failure = event.message;
+        this.phase = this.results.length ? 'done' : 'idle';
+        return this.#finish();
+      case 'read':
+        this.fileName = this.#pendingName;
+        this.headers = event.headers;
+        this.mapping = event.mapping;
+        this.ignored = event.ignored;
+        this.read = this.total = event.total;
+        return this.#beginComputing();
+      case 'computed':
+        for (const item of event.results) this.#computing.push(item);
+        this.computed = event.computed;
+        // The first page of results shows as soon as it is computed; the rest follows at once when
+        // done (filtering and totalling 50,000 rows at every batch would slow the work down).
+        if (this.results.length === 0) this.results = [...this.#computing];
+        return;
+      case 'done':
+        this.results = this.#computing;
+        this.#computing = [];
+        this.page = 0;
+        this.phase = 'done';
+        return this.#finish();
     }
-    this.results = results;
-    this.page = 0;
-    this.phase = 'done';
   }
 
   /** A row as "Mes simulations" keeps it; the birth date only because the adviser chose to save this row. */
@@ -178,7 +196,7 @@ export class PortfolioState {
     return {
       name: item.source.reference || `Ligne ${item.source.row} — ${this.fileName}`,
       employer: item.source.employer,
-      parameters: item.parameters,
+      parameters: linkParameters(item),
       birthDate: form.ageMode === 'birthDate' ? form.birthDate : '',
       ageMode: form.ageMode,
       savedAt: now.toISOString(),
@@ -186,25 +204,21 @@ export class PortfolioState {
   }
 }
 
-/** The totals of "Mes simulations" take evaluated simulations: a row is one, under its reference. */
-const evaluatedOf = new WeakMap<PortfolioResult, EvaluatedSimulation>();
-function asEvaluated(item: PortfolioResult): EvaluatedSimulation {
-  let evaluated = evaluatedOf.get(item);
-  if (!evaluated) {
-    evaluated = {
+/** The totals of "Mes simulations" count saved simulations: a row is one, under its reference. */
+const countedOf = new WeakMap<PortfolioResult, CountedSimulation>();
+function asCounted(item: PortfolioResult): CountedSimulation {
+  let counted = countedOf.get(item);
+  if (!counted) {
+    counted = {
       saved: {
         id: `ligne-${item.source.row}`,
         name: item.source.reference || `Ligne ${item.source.row}`,
         employer: item.source.employer,
-        parameters: item.parameters,
-        birthDate: '',
-        ageMode: 'answer',
-        savedAt: '1970-01-01T00:00:00.000Z',
       },
       form: item.source.form,
       result: item.result,
     };
-    evaluatedOf.set(item, evaluated);
+    countedOf.set(item, counted);
   }
-  return evaluated;
+  return counted;
 }

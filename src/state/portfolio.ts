@@ -4,10 +4,12 @@ import {
   PARAMETERS,
   simulate,
   type CertificationLookup,
+  type Eligibility,
   type NextStep,
   type SimulationSuccess,
 } from '../rules/index.ts';
 import { emptyForm, readDate, readForm, type Answer, type FormFields } from './form.ts';
+import { compareFrench } from './collate.ts';
 import { formToParameters } from './url.ts';
 import { ageAnswerOf, verdictOf, type VerdictKind } from './verdict.ts';
 
@@ -377,26 +379,61 @@ const STATUS_OF_VERDICT: Record<VerdictKind, RowStatus> = {
   computing: 'incomplete',
 };
 
+/**
+ * The engine's figures a row keeps: its whole result (explanation, months, checks) weighs about
+ * 10 KB, 500 MB for 50,000 rows, and would be copied from the worker for nothing. The simulator
+ * shows the rest when the row is opened.
+ */
+export interface RowFigures {
+  ok: true;
+  amount: number;
+  monthsDue: number;
+  applicationDeadline: string;
+  eligibility: Pick<Eligibility, 'status'>;
+}
+
+/** What the table, the filters and the export read of a step: its status and dates (its text is the simulator's). */
+export type StepDates = Pick<NextStep, 'status' | 'from' | 'until'>;
+
+const datesOf = (step: NextStep | undefined): StepDates | null =>
+  step ? { status: step.status, from: step.from, until: step.until } : null;
+
+const figuresOf = (result: SimulationSuccess): RowFigures => ({
+  ok: true,
+  amount: result.amount,
+  monthsDue: result.monthsDue,
+  applicationDeadline: result.applicationDeadline,
+  eligibility: { status: result.eligibility.status },
+});
+
 /** One row computed: what the results table, the filters, the totals and the export need. */
 export interface PortfolioResult {
   source: PortfolioRow;
   status: RowStatus;
   /** The form's and the engine's problems with this row (cell problems included). */
   problems: CellProblem[];
-  result: SimulationSuccess | null;
+  result: RowFigures | null;
   certificationTitle: string;
   /** The first unmet condition, or the first missing field, in words. */
   reason: string;
-  applicationStep: NextStep | null;
-  paymentStep: NextStep | null;
+  applicationStep: StepDates | null;
+  paymentStep: StepDates | null;
   /** The contract start (ISO), for sorting and the export; null when unreadable. */
   start: string | null;
   /** Days from today to the application deadline (negative once passed); null when filed or unknown. */
   daysLeft: number | null;
   /** The request was not filed in time, or cannot be any more. */
   deadlineMissed: boolean;
-  /** The simulator's deep link parameters (never the birth date, §5 and principle 7). */
-  parameters: string;
+  /** The "30 ans ou plus" answer the deep link carries instead of the birth date (§5, principle 7). */
+  ageAnswer: Answer;
+}
+
+/**
+ * The row's deep link into the simulator, never with the birth date. Built when a row is shown
+ * or saved, not for every row: building 5,000 links took a quarter of the computing time.
+ */
+export function linkParameters(item: PortfolioResult): string {
+  return formToParameters(item.source.form, item.ageAnswer).toString();
 }
 
 const COLUMN_IDS = new Set<string>(PORTFOLIO_COLUMNS.map((column) => column.id));
@@ -421,7 +458,7 @@ export function computeRow(source: PortfolioRow, today: string, findCertificatio
   const code = form.certificationCode;
   const certificationTitle = (code && findCertification(code)?.title) || '';
   // The deep link never carries the birth date: the age answer goes instead, as the simulator writes it.
-  const linkOf = (result: SimulationSuccess | null) => formToParameters(form, ageAnswerOf(form, result)).toString();
+  const ageAnswer = (result: SimulationSuccess | null) => ageAnswerOf(form, result);
   const start = readDate(form.contractStart) || null;
   const base = {
     source,
@@ -436,7 +473,7 @@ export function computeRow(source: PortfolioRow, today: string, findCertificatio
     const missing = reading.missing.map((field) => (COLUMN_IDS.has(field) ? columnHeader(field as ColumnId) : field));
     const status: RowStatus = problems.length ? 'unreadable' : 'incomplete';
     const reason = problems.length ? `${problems[0]!.column} : ${problems[0]!.message}` : `À compléter : ${missing.join(', ')}`;
-    return { ...base, parameters: linkOf(null), status, problems, result: null, reason };
+    return { ...base, ageAnswer: ageAnswer(null), status, problems, result: null, reason };
   }
   const outcome = simulate(reading.input, { findCertification, today });
   if (!outcome.ok) {
@@ -444,7 +481,7 @@ export function computeRow(source: PortfolioRow, today: string, findCertificatio
     const first = problems[0];
     return {
       ...base,
-      parameters: linkOf(null),
+      ageAnswer: ageAnswer(null),
       status: 'unreadable',
       problems,
       result: null,
@@ -455,8 +492,8 @@ export function computeRow(source: PortfolioRow, today: string, findCertificatio
   const verdict = verdictOf(outcome, form, today);
   const status = STATUS_OF_VERDICT[verdict.kind];
   const reason = verdict.headline;
-  const applicationStep = outcome.steps.find((step) => step.id === 'file-application') ?? null;
-  const paymentStep = outcome.steps.find((step) => step.id === 'payment-request') ?? null;
+  const applicationStep = datesOf(outcome.steps.find((step) => step.id === 'file-application'));
+  const paymentStep = datesOf(outcome.steps.find((step) => step.id === 'payment-request'));
   // Days left to file, counted for every contract whose request is not filed: also when the deadline
   // has passed and the contract no longer opens the aid (the aid the employer is about to miss).
   const daysLeft = form.applicationFiled === 'oui' ? null : daysBetween(today, outcome.applicationDeadline);
@@ -465,10 +502,10 @@ export function computeRow(source: PortfolioRow, today: string, findCertificatio
     outcome.eligibility.checks.some((check) => check.id === 'application-deadline' && check.status === 'unmet');
   return {
     ...base,
-    parameters: linkOf(outcome),
+    ageAnswer: ageAnswer(outcome),
     status,
     problems,
-    result: outcome,
+    result: figuresOf(outcome),
     reason,
     applicationStep,
     paymentStep,
@@ -509,6 +546,8 @@ export function passesFilter(item: PortfolioResult, filter: PortfolioFilter, emp
   }
 }
 
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 export type SortKey = 'row' | 'employer' | 'start' | 'amount' | 'deadline';
 
 export function compareResults(a: PortfolioResult, b: PortfolioResult, key: SortKey): number {
@@ -516,9 +555,10 @@ export function compareResults(a: PortfolioResult, b: PortfolioResult, key: Sort
     case 'row':
       return a.source.row - b.source.row;
     case 'employer':
-      return a.source.employer.localeCompare(b.source.employer, 'fr') || a.source.row - b.source.row;
+      return compareFrench(a.source.employer, b.source.employer) || a.source.row - b.source.row;
     case 'start':
-      return (a.start ?? '9999').localeCompare(b.start ?? '9999') || a.source.row - b.source.row;
+      // ISO dates sort as text; an unreadable start goes last.
+      return compareText(a.start ?? '9999', b.start ?? '9999') || a.source.row - b.source.row;
     case 'amount':
       return (b.result?.amount ?? -1) - (a.result?.amount ?? -1) || a.source.row - b.source.row;
     case 'deadline':

@@ -1,3 +1,4 @@
+import { compareFrench } from './collate.ts';
 import { readDate } from './form.ts';
 import { normaliseSiret, PARAMETERS } from '../rules/index.ts';
 import type { EvaluatedSimulation } from './evaluate.ts';
@@ -21,11 +22,21 @@ export interface EmployerYearTotal {
   simulationIds: string[];
 }
 
-export interface EmployerGroup {
+/**
+ * What the totals read of a simulation: Mes simulations gives its evaluated simulations, the
+ * portfolio its rows (which keep only the engine's figures, not its whole result).
+ */
+export interface CountedSimulation {
+  saved: Pick<EvaluatedSimulation['saved'], 'id' | 'name' | 'employer'>;
+  form: Pick<EvaluatedSimulation['form'], 'siret' | 'applicationFiled' | 'applicationDate' | 'contractStart'>;
+  result: { ok: true; amount: number; eligibility: { status: string } } | { ok: false } | null;
+}
+
+export interface EmployerGroup<T extends CountedSimulation = EvaluatedSimulation> {
   /** 'siret:…' or 'nom:…', stable across sessions for the figures typed per employer. */
   key: string;
   label: string;
-  simulations: EvaluatedSimulation[];
+  simulations: T[];
   figures: EmployerFigures;
   years: EmployerYearTotal[];
 }
@@ -41,7 +52,7 @@ export function foldName(name: string): string {
 }
 
 /** SIRET when given, else the employer's name, else the simulation's name. */
-export function employerKey(evaluated: EvaluatedSimulation): { key: string; label: string } {
+export function employerKey(evaluated: CountedSimulation): { key: string; label: string } {
   const siret = normaliseSiret(evaluated.form.siret);
   if (/^\d{14}$/.test(siret)) {
     return { key: `siret:${siret}`, label: `${evaluated.saved.employer.trim() || 'Établissement'} (SIRET ${siret})` };
@@ -51,7 +62,7 @@ export function employerKey(evaluated: EvaluatedSimulation): { key: string; labe
 }
 
 /** The convention-year hypothesis (hypotheses.ts, 'convention-year'): never today's year. */
-function requestYear(evaluated: EvaluatedSimulation): number | null {
+function requestYear(evaluated: CountedSimulation): number | null {
   const filedOn = evaluated.form.applicationFiled === 'oui' ? readDate(evaluated.form.applicationDate) : '';
   const date = filedOn || readDate(evaluated.form.contractStart);
   return date ? Number(date.slice(0, 4)) : null;
@@ -61,8 +72,8 @@ function requestYear(evaluated: EvaluatedSimulation): number | null {
  * Each evaluation's employer and year, worked out once: evaluations are cached per saved entry
  * (see WorkspaceState), and the totals are recomputed over the whole list on every change.
  */
-const groupingOf = new WeakMap<EvaluatedSimulation, { key: string; label: string; year: number | null }>();
-function grouping(item: EvaluatedSimulation) {
+const groupingOf = new WeakMap<CountedSimulation, { key: string; label: string; year: number | null }>();
+function grouping(item: CountedSimulation) {
   let known = groupingOf.get(item);
   if (!known) {
     known = { ...employerKey(item), year: requestYear(item) };
@@ -71,11 +82,11 @@ function grouping(item: EvaluatedSimulation) {
   return known;
 }
 
-export function employerGroups(
-  evaluated: readonly EvaluatedSimulation[],
+export function employerGroups<T extends CountedSimulation>(
+  evaluated: readonly T[],
   figuresByKey: Record<string, EmployerFigures>,
-): EmployerGroup[] {
-  const groups = new Map<string, EmployerGroup>();
+): EmployerGroup<T>[] {
+  const groups = new Map<string, EmployerGroup<T>>();
   for (const item of evaluated) {
     const { key, label } = grouping(item);
     let group = groups.get(key);
@@ -112,5 +123,5 @@ export function employerGroups(
       })
       .sort((a, b) => a.year - b.year);
   }
-  return [...groups.values()].sort((a, b) => a.label.localeCompare(b.label, 'fr'));
+  return [...groups.values()].sort((a, b) => compareFrench(a.label, b.label));
 }

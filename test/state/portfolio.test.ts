@@ -4,28 +4,24 @@ import writeXlsxFile from 'write-excel-file/node';
 import { describe, expect, it } from 'vitest';
 import { findCertification } from '../../src/catalog/index.ts';
 import { dateMessage } from '../../src/state/form.ts';
-import {
-  computeRow,
-  mapHeaders,
-  passesFilter,
-  readRow,
-  type CellValue,
-  type PortfolioResult,
-} from '../../src/state/portfolio.ts';
+import { linkParameters, passesFilter, type PortfolioResult } from '../../src/state/portfolio.ts';
 import { portfolioCsv, portfolioSheet, problemsCsv, templateSheet } from '../../src/state/portfolio-export.ts';
 import { MAX_FILE_BYTES, readSpreadsheet } from '../../src/state/portfolio-file.ts';
+import { PortfolioSession, type PortfolioEvent } from '../../src/state/portfolio-session.ts';
 
 const TODAY = '2026-09-15';
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../fixtures/${name}`, import.meta.url)));
-const readXlsx = async (bytes: Uint8Array) => (await readSheet(Buffer.from(bytes))) as CellValue[][];
-
+/** A file through the page's whole pipeline (the session the worker runs), its events collected. */
 async function importBytes(bytes: Uint8Array) {
-  const reading = await readSpreadsheet(bytes, readXlsx);
-  if (!reading.ok) throw new Error(reading.message);
-  const [header = [], ...rows] = reading.rows;
-  const { mapping, ignored } = mapHeaders(header);
-  const results = rows.map((cells, index) => computeRow(readRow(cells, mapping, index + 2), TODAY, findCertification));
-  return { reading, mapping, ignored, results };
+  const events: PortfolioEvent[] = [];
+  const session = new PortfolioSession(findCertification, (event) => events.push(event));
+  await session.handle({ kind: 'import', run: 1, bytes: bytes.slice().buffer, today: TODAY });
+  for (const event of events) if (event.kind === 'failed') throw new Error(event.message);
+  const reading = events.find((event) => event.kind === 'read')!;
+  const results = events.flatMap((event) => (event.kind === 'computed' ? event.results : []));
+  expect(events.at(-1)?.kind).toBe('done');
+  expect(results).toHaveLength(reading.total);
+  return { reading, mapping: reading.mapping, ignored: reading.ignored, results };
 }
 const byReference = (results: PortfolioResult[], reference: string) =>
   results.find((item) => item.source.reference === reference)!;
@@ -88,9 +84,9 @@ describe('a portfolio saved by LibreOffice (.xlsx, 20 contracts)', async () => {
   it('keeps the birth date out of the deep link, which carries the age answer instead', () => {
     const withBirthDate = byReference(results, 'C-014');
     expect(withBirthDate.status).toBe('eligible');
-    expect(withBirthDate.parameters).not.toMatch(/1980/);
-    expect(new URLSearchParams(withBirthDate.parameters).get('age-30-ans-ou-plus')).toBe('oui');
-    expect(new URLSearchParams(byReference(results, 'C-001').parameters).get('certification')).toBe('RNCP37715');
+    expect(linkParameters(withBirthDate)).not.toMatch(/1980/);
+    expect(new URLSearchParams(linkParameters(withBirthDate)).get('age-30-ans-ou-plus')).toBe('oui');
+    expect(new URLSearchParams(linkParameters(byReference(results, 'C-001'))).get('certification')).toBe('RNCP37715');
   });
 
   it('exports .xlsx with SIRET and codes as text, dates as dates, amounts as numbers, and reads back the same', async () => {
@@ -149,7 +145,7 @@ describe('files as advisers have them', () => {
     ['a broken zip', Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4]), /pas un tableur lisible/],
     ['blank lines only', new TextEncoder().encode('\n\n;;\n'), /aucune ligne/],
   ])('refuses %s with one clear message', async (_, bytes, message) => {
-    const reading = await readSpreadsheet(bytes, readXlsx);
+    const reading = await readSpreadsheet(bytes);
     expect(reading.ok).toBe(false);
     if (!reading.ok) expect(reading.message).toMatch(message);
   });

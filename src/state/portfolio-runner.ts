@@ -1,0 +1,63 @@
+import { PortfolioSession, type PortfolioEvent, type PortfolioRequest } from './portfolio-session.ts';
+
+/**
+ * Where the portfolio's session runs: a worker where the browser has them (the page keeps
+ * answering), else on this thread (jsdom in component tests). Loaded only on the portfolio page.
+ */
+export interface PortfolioRunner {
+  send(request: PortfolioRequest): void;
+}
+
+/** A worker that stops answering (crashed, or out of memory) must not leave the page waiting forever. */
+const SILENCE_TIMEOUT_MS = 120_000;
+const SILENT =
+  "La lecture du fichier n'a pas abouti en deux minutes : enregistrez-le en .csv, ou découpez-le, puis réessayez. Rien n'a été importé.";
+const CRASHED =
+  "Ce fichier n'a pas pu être lu jusqu'au bout : enregistrez-le en .csv, ou découpez-le, puis réessayez. Rien n'a été importé.";
+
+export function createPortfolioRunner(onEvent: (event: PortfolioEvent) => void): PortfolioRunner {
+  if (typeof Worker === 'undefined') {
+    // The worker's own lookup of the annex, on this thread.
+    const session = import('../catalog/lookup.ts').then(
+      ({ findCertification }) => new PortfolioSession(findCertification, onEvent),
+    );
+    return { send: (request) => void session.then((ready) => ready.handle(request)) };
+  }
+  let worker: Worker | null = null;
+  let watchdog: ReturnType<typeof setTimeout> | undefined;
+  let lastRun = 0;
+  const fail = (message: string) => {
+    clearTimeout(watchdog);
+    worker?.terminate();
+    // The next request starts a fresh worker; the rows of the broken one are gone with it.
+    worker = null;
+    onEvent({ kind: 'failed', run: lastRun, message });
+  };
+  const watch = () => {
+    clearTimeout(watchdog);
+    watchdog = setTimeout(() => fail(SILENT), SILENCE_TIMEOUT_MS);
+  };
+  const start = () => {
+    const started = new Worker(new URL('./portfolio.worker.ts', import.meta.url), { type: 'module' });
+    started.onmessage = (event: MessageEvent<PortfolioEvent>) => {
+      if (event.data.kind === 'done' || event.data.kind === 'failed') clearTimeout(watchdog);
+      else watch();
+      onEvent(event.data);
+    };
+    started.onerror = (event) => {
+      event.preventDefault();
+      fail(CRASHED);
+    };
+    return started;
+  };
+  worker = start();
+  return {
+    send(request) {
+      lastRun = request.run;
+      worker ??= start();
+      watch();
+      if (request.kind === 'import') worker.postMessage(request, [request.bytes]);
+      else worker.postMessage(request);
+    },
+  };
+}

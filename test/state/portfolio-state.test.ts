@@ -1,0 +1,70 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createPortfolioRunner } from '../../src/state/portfolio-runner.ts';
+import { PortfolioState } from '../../src/state/portfolio-state.svelte.ts';
+
+/**
+ * The portfolio page's state with its session on this thread (no Worker in Node: the runner's
+ * fallback, the same session the worker runs), driven as the page drives it.
+ */
+const TODAY = '2026-09-15';
+const fixture = (name: string) => new File([readFileSync(new URL(`../fixtures/${name}`, import.meta.url))], name);
+const csvFile = (name: string, text: string) => new File([text], name, { type: 'text/csv' });
+const statusOf = (portfolio: PortfolioState, reference: string) =>
+  portfolio.results.find((item) => item.source.reference === reference)?.status;
+
+describe('the portfolio page’s state', () => {
+  it('imports a file, counts what it read and computed, and totals per employer', async () => {
+    const portfolio = new PortfolioState(TODAY, createPortfolioRunner);
+    await portfolio.importFile(fixture('portefeuille-20-contrats.xlsx'));
+    expect(portfolio).toMatchObject({ phase: 'done', failure: '', read: 20, computed: 20, total: 20 });
+    expect(portfolio.fileName).toBe('portefeuille-20-contrats.xlsx');
+    expect(statusOf(portfolio, 'C-001')).toBe('eligible');
+    expect(portfolio.totals.length).toBeGreaterThan(1);
+    expect(portfolio.counts.ineligible).toBeGreaterThanOrEqual(5);
+  });
+
+  it('computes every row again when the adviser changes what a column holds, and back', async () => {
+    const portfolio = new PortfolioState(TODAY, createPortfolioRunner);
+    await portfolio.importFile(fixture('portefeuille-20-contrats.xlsx'));
+    const code = portfolio.headers.indexOf('Code RNCP');
+    expect(portfolio.mapping[code]).toBe('certificationCode');
+    await portfolio.setMapping(code, null);
+    // Without the certification, the contract cannot be judged eligible any more.
+    expect(portfolio.ignored).toContain('Code RNCP');
+    expect(portfolio.results).toHaveLength(20);
+    expect(statusOf(portfolio, 'C-001')).not.toBe('eligible');
+    await portfolio.setMapping(code, 'certificationCode');
+    expect(statusOf(portfolio, 'C-001')).toBe('eligible');
+    expect(portfolio.ignored).toEqual(['Commentaire']);
+  });
+
+  it('keeps the newest file only when a second one is chosen while the first is computed', async () => {
+    const portfolio = new PortfolioState(TODAY, createPortfolioRunner);
+    const first = portfolio.importFile(fixture('portefeuille-20-contrats.xlsx'));
+    const second = portfolio.importFile(
+      csvFile('deux.csv', 'Référence;Employeur;Date de début;Type de contrat\nX-1;A;02/09/2026;CDI\nX-2;B;03/09/2026;CDI\n'),
+    );
+    await Promise.all([first, second]);
+    expect(portfolio.fileName).toBe('deux.csv');
+    expect(portfolio.results.map((item) => item.source.reference)).toEqual(['X-1', 'X-2']);
+  });
+
+  it('keeps the results shown when the next file cannot be read, and says why', async () => {
+    const portfolio = new PortfolioState(TODAY, createPortfolioRunner);
+    await portfolio.importFile(fixture('portefeuille-20-contrats.xlsx'));
+    await portfolio.importFile(csvFile('vide.csv', ''));
+    expect(portfolio.failure).toMatch(/vide/);
+    expect(portfolio).toMatchObject({ phase: 'done', fileName: 'portefeuille-20-contrats.xlsx' });
+    expect(portfolio.results).toHaveLength(20);
+  });
+
+  it('numbers rows as the spreadsheet does, blank rows included', async () => {
+    const portfolio = new PortfolioState(TODAY, createPortfolioRunner);
+    await portfolio.importFile(
+      csvFile('trous.csv', '\nEmployeur;Date de début;Type de contrat\nA;02/09/2026;CDI\n;;\nB;31/02/2026;CDI\n'),
+    );
+    expect(portfolio.results.map((item) => item.source.row)).toEqual([3, 5]);
+    expect(portfolio.problems).toEqual([expect.objectContaining({ row: 5, column: 'Date de début', value: '31/02/2026' })]);
+  });
+});
