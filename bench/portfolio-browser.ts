@@ -60,19 +60,20 @@ try {
   for (const count of (process.env.BENCH_ROWS ?? '5000,50000').split(',').map(Number)) {
     const file = join(folder, `portefeuille-${count}.xlsx`);
     await portfolioFile(count, file);
-    for (const visit of ['first visit', 'return visit'] as const) {
+    // Three moments an adviser can choose the file at. At once on a first visit: the worst case, the
+    // page still starting its worker and the browser installing the offline copy meanwhile. On a
+    // first visit 3 s after the field shows: about the time it takes to click and pick a file. On a
+    // return visit (the offline copy installed), at once.
+    for (const visit of ['first visit, at once', 'first visit, 3 s later', 'return visit, at once'] as const) {
       const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
       const page = await context.newPage();
       await page.goto(`${server.origin}/#portefeuille`);
-      if (visit === 'return visit') {
-        // The offline copy is installed (the first visit's service worker precaches the app while the
-        // adviser looks at the page); an adviser coming back opens the page from it.
+      if (visit === 'return visit, at once') {
         await page.evaluate(async () => void (await navigator.serviceWorker.ready));
         await page.reload();
       }
-      // The file is chosen the moment the page shows its file field: the worst case, the page still
-      // starting its worker (and, on a first visit, installing the offline copy) meanwhile.
       await page.getByLabel('Importer un portefeuille (.xlsx ou .csv)').waitFor();
+      if (visit === 'first visit, 3 s later') await page.waitForTimeout(3000);
       // Everything is timed inside the page, from the moment it receives the file, by observers that
       // do next to nothing: polling the page from here (Playwright's waits) took 10 to 20 % of its
       // thread, on a machine with two cores shared with the worker, and was counted as the app's slowness.
@@ -126,7 +127,7 @@ try {
       await page.getByRole('region', { name: 'Résultats du portefeuille' }).locator('tbody tr').first().waitFor();
       const filtered = Math.round(performance.now() - filterStarted);
       console.log(
-        `portfolio of ${count.toLocaleString('en-US')} contracts (.xlsx), ${visit}, from the file chosen: read after ${read} ms, ` +
+        `portfolio of ${count.toLocaleString('en-US')} contracts (.xlsx), ${visit}; from the file chosen: read after ${read} ms, ` +
           `first page of results painted after ${shown} ms, every row computed, totalled and painted after ${all} ms ` +
           `(goal < 2,000 ms at 5,000); ${updates} progress updates; longest task on the page ${longest} ms; filter "non éligibles" ${filtered} ms`,
       );

@@ -41,7 +41,18 @@ test('an adviser imports a LibreOffice portfolio, filters it, opens a contract a
   await page.getByLabel('Employeur').selectOption({ label: 'Tous les employeurs' });
   await page.getByRole('radio', { name: /^Tous les contrats/ }).check();
   await expect(page.getByRole('heading', { name: 'Totaux par employeur et par année' })).toBeVisible();
+
+  // A column read wrongly is fixed by hand: every row is computed again.
+  await page.getByText(/^Colonnes : 18 reconnues/).click();
+  const verdictOfC001 = () => results.getByRole('row', { name: /C-001/ });
+  await expect(verdictOfC001()).not.toContainText('À compléter');
+  await page.getByLabel('Code RNCP').selectOption({ label: 'Ignorer cette colonne' });
+  await expect(page.getByText(/Colonnes : 17 reconnues, 2 ignorées \(Code RNCP, Commentaire\)/)).toBeVisible();
+  // Without its certification, the contract has a question left.
+  await expect(verdictOfC001()).toContainText('À compléter');
   await expectNoAxeViolations(page);
+  await page.getByLabel('Code RNCP').selectOption({ label: 'Code certification' });
+  await expect(verdictOfC001()).not.toContainText('À compléter');
 
   // One row in the simulator, as a deep link in a new tab: the same amount, never the birth date.
   const row = results.getByRole('row', { name: /C-001/ });
