@@ -1,6 +1,6 @@
 import { formatInteger } from '../rules/index.ts';
 import type { CellValue } from './portfolio.ts';
-import { readFirstSheet, XlsxRefusal } from './xlsx-sheet.ts';
+import { readFirstSheet, XlsxRefusal, type SheetRows } from './xlsx-sheet.ts';
 
 /**
  * A portfolio file's bytes into rows of cells: .xlsx (its first sheet, xlsx-sheet.ts), .csv in
@@ -13,11 +13,11 @@ export const MAX_FILE_BYTES = 16 * 1024 * 1024;
 export const MAX_ROWS = 50_000;
 
 /**
- * The rows from the first non-blank one (the header), blank rows kept in between and cut at the
- * end, so that every row keeps the number the spreadsheet shows: `firstRow` is the header's.
+ * The rows that hold something, the header first; `rowNumbers[i]` is the number the spreadsheet
+ * shows rows[i] with (blank rows are left out, not renumbered), for the problems it reports.
  */
 export type SheetReading =
-  { ok: true; rows: CellValue[][]; firstRow: number; contracts: number; format: 'xlsx' | 'csv' } | { ok: false; message: string };
+  { ok: true; rows: CellValue[][]; rowNumbers: number[]; format: 'xlsx' | 'csv' } | { ok: false; message: string };
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 /** OLE compound file: an old .xls, or an .xlsx that Excel encrypted with a password. */
@@ -87,7 +87,7 @@ export function parseCsv(text: string): string[][] {
   return rows;
 }
 
-export const isBlankRow = (row: readonly CellValue[]) =>
+const isBlankRow = (row: readonly CellValue[]) =>
   row.every((cell) => cell === null || cell === '' || (typeof cell === 'string' && !cell.trim()));
 
 export async function readSpreadsheet(bytes: Uint8Array): Promise<SheetReading> {
@@ -103,11 +103,11 @@ export async function readSpreadsheet(bytes: Uint8Array): Promise<SheetReading> 
       message:
         "Ce fichier est protégé par un mot de passe, ou au format .xls d'avant 2007 : ouvrez-le dans votre tableur, retirez la protection et enregistrez-le en .xlsx ou .csv. Rien n'a été importé.",
     };
-  let rows: CellValue[][];
+  let sheet: SheetRows;
   let format: 'xlsx' | 'csv';
   if (startsWith(bytes, ZIP)) {
     try {
-      rows = await readFirstSheet(bytes);
+      sheet = await readFirstSheet(bytes);
       format = 'xlsx';
     } catch (error) {
       return { ok: false, message: error instanceof XlsxRefusal ? error.message : NOT_A_SPREADSHEET };
@@ -121,20 +121,23 @@ export async function readSpreadsheet(bytes: Uint8Array): Promise<SheetReading> 
       if (code < 0x09 || (code > 0x0d && code < 0x20)) control++;
     }
     if (control > 0) return { ok: false, message: NOT_A_SPREADSHEET };
-    rows = parseCsv(text);
+    const records = parseCsv(text);
+    sheet = { rows: records, numbers: records.map((_, index) => index + 1) };
     format = 'csv';
   }
-  const first = rows.findIndex((row) => !isBlankRow(row));
-  if (first < 0) return { ok: false, message: "Ce fichier ne contient aucune ligne. Rien n'a été importé." };
-  let last = rows.length;
-  while (isBlankRow(rows[last - 1]!)) last--;
-  rows = rows.slice(first, last);
-  let contracts = 0;
-  for (let index = 1; index < rows.length; index++) if (!isBlankRow(rows[index]!)) contracts++;
+  const rows: CellValue[][] = [];
+  const rowNumbers: number[] = [];
+  sheet.rows.forEach((row, index) => {
+    if (isBlankRow(row)) return;
+    rows.push(row);
+    rowNumbers.push(sheet.numbers[index]!);
+  });
+  if (rows.length === 0) return { ok: false, message: "Ce fichier ne contient aucune ligne. Rien n'a été importé." };
+  const contracts = rows.length - 1;
   if (contracts > MAX_ROWS)
     return {
       ok: false,
       message: `Ce fichier compte ${formatInteger(contracts)} lignes : le portefeuille en calcule ${formatInteger(MAX_ROWS)} au plus à la fois. Découpez-le. Rien n'a été importé.`,
     };
-  return { ok: true, rows, firstRow: first + 1, contracts, format };
+  return { ok: true, rows, rowNumbers, format };
 }

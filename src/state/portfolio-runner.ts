@@ -1,4 +1,4 @@
-import { PortfolioSession, type PortfolioEvent, type PortfolioRequest } from './portfolio-session.ts';
+import { NOT_READ_TO_THE_END, PortfolioSession, type PortfolioEvent, type PortfolioRequest } from './portfolio-session.ts';
 
 /**
  * Where the portfolio's session runs: a worker where the browser has them (the page keeps
@@ -12,8 +12,6 @@ export interface PortfolioRunner {
 const SILENCE_TIMEOUT_MS = 120_000;
 const SILENT =
   "La lecture du fichier n'a pas abouti en deux minutes : enregistrez-le en .csv, ou découpez-le, puis réessayez. Rien n'a été importé.";
-const CRASHED =
-  "Ce fichier n'a pas pu être lu jusqu'au bout : enregistrez-le en .csv, ou découpez-le, puis réessayez. Rien n'a été importé.";
 
 export function createPortfolioRunner(onEvent: (event: PortfolioEvent) => void): PortfolioRunner {
   if (typeof Worker === 'undefined') {
@@ -26,12 +24,16 @@ export function createPortfolioRunner(onEvent: (event: PortfolioEvent) => void):
   let worker: Worker | null = null;
   let watchdog: ReturnType<typeof setTimeout> | undefined;
   let lastRun = 0;
+  /** A run was sent and has not ended: only then does a failure concern the page. */
+  let running = false;
   const fail = (message: string) => {
     clearTimeout(watchdog);
     worker?.terminate();
-    // The next request starts a fresh worker; the rows of the broken one are gone with it.
+    // The next request starts a fresh worker; the rows of the broken one are gone with it. A
+    // worker that failed before any file (its script not loaded) is simply started again then.
     worker = null;
-    onEvent({ kind: 'failed', run: lastRun, message });
+    if (running) onEvent({ kind: 'failed', run: lastRun, message });
+    running = false;
   };
   const watch = () => {
     clearTimeout(watchdog);
@@ -40,13 +42,16 @@ export function createPortfolioRunner(onEvent: (event: PortfolioEvent) => void):
   const start = () => {
     const started = new Worker(new URL('./portfolio.worker.ts', import.meta.url), { type: 'module' });
     started.onmessage = (event: MessageEvent<PortfolioEvent>) => {
-      if (event.data.kind === 'done' || event.data.kind === 'failed') clearTimeout(watchdog);
-      else watch();
+      const ended = event.data.kind === 'done' || event.data.kind === 'failed';
+      if (ended && event.data.run === lastRun) {
+        clearTimeout(watchdog);
+        running = false;
+      } else if (!ended) watch();
       onEvent(event.data);
     };
     started.onerror = (event) => {
       event.preventDefault();
-      fail(CRASHED);
+      fail(NOT_READ_TO_THE_END);
     };
     return started;
   };
@@ -54,6 +59,7 @@ export function createPortfolioRunner(onEvent: (event: PortfolioEvent) => void):
   return {
     send(request) {
       lastRun = request.run;
+      running = true;
       worker ??= start();
       watch();
       if (request.kind === 'import') worker.postMessage(request, [request.bytes]);

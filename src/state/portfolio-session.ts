@@ -1,6 +1,6 @@
 import type { CertificationLookup } from '../rules/index.ts';
 import { computeRow, mapHeaders, readRow, type CellValue, type ColumnMapping, type PortfolioResult } from './portfolio.ts';
-import { isBlankRow, readSpreadsheet } from './portfolio-file.ts';
+import { readSpreadsheet } from './portfolio-file.ts';
 
 /**
  * The portfolio's work, from a file's bytes to computed rows, as messages: it runs in a worker
@@ -33,6 +33,9 @@ const BATCH = 1000;
 const NO_START_COLUMN =
   "Aucune colonne « Date de début » reconnue dans la première ligne : ce fichier n'a pas les en-têtes du modèle. Téléchargez le modèle pour voir les colonnes attendues. Rien n'a été importé.";
 
+/** The worker or the session stopped short of the end. */
+export const NOT_READ_TO_THE_END =
+  "Ce fichier n'a pas pu être lu jusqu'au bout : enregistrez-le en .csv, ou découpez-le, puis réessayez. Rien n'a été importé.";
 const FILE_GONE = "Le fichier n'est plus en mémoire : importez-le à nouveau. Les résultats affichés sont gardés.";
 
 /** Lets the messages that arrived meanwhile (a new file, a new mapping) be handled. */
@@ -40,7 +43,7 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export class PortfolioSession {
   #rows: CellValue[][] = [];
-  #firstRow = 1;
+  #rowNumbers: number[] = [];
   #today = '';
   #run = 0;
 
@@ -49,7 +52,18 @@ export class PortfolioSession {
     readonly emit: (event: PortfolioEvent) => void,
   ) {}
 
+  /** Never throws: whatever goes wrong ends the run with a message, and the page waits no more. */
   async handle(request: PortfolioRequest): Promise<void> {
+    try {
+      await this.#handle(request);
+    } catch {
+      // The rows may be half replaced: a new mapping must not compute them.
+      this.#rows = [];
+      this.emit({ kind: 'failed', run: request.run, message: NOT_READ_TO_THE_END });
+    }
+  }
+
+  async #handle(request: PortfolioRequest): Promise<void> {
     const { run } = request;
     this.#run = run;
     if (request.kind === 'remap') {
@@ -63,7 +77,7 @@ export class PortfolioSession {
     const { mapping, ignored } = mapHeaders(header);
     if (!mapping.some((id) => id === 'contractStart')) return this.emit({ kind: 'failed', run, message: NO_START_COLUMN });
     this.#rows = reading.rows;
-    this.#firstRow = reading.firstRow;
+    this.#rowNumbers = reading.rowNumbers;
     this.#today = request.today;
     this.emit({
       kind: 'read',
@@ -72,7 +86,7 @@ export class PortfolioSession {
       headers: header.map((cell) => (cell === null ? '' : String(cell))),
       mapping,
       ignored,
-      total: reading.contracts,
+      total: reading.rows.length - 1,
     });
     return this.#compute(run, mapping);
   }
@@ -82,10 +96,8 @@ export class PortfolioSession {
     let computed = 0;
     let size = FIRST_BATCH;
     for (let index = 1; index < this.#rows.length; index++) {
-      const cells = this.#rows[index]!;
-      if (isBlankRow(cells)) continue;
-      // Rows keep the number the spreadsheet shows them with (the header is row firstRow).
-      batch.push(computeRow(readRow(cells, mapping, this.#firstRow + index), this.#today, this.findCertification));
+      // Rows keep the number the spreadsheet shows them with, in the problems reported.
+      batch.push(computeRow(readRow(this.#rows[index]!, mapping, this.#rowNumbers[index]!), this.#today, this.findCertification));
       if (batch.length === size) {
         computed += batch.length;
         this.emit({ kind: 'computed', run, results: batch, computed });

@@ -48,6 +48,8 @@ export class PortfolioState {
   #computing: PortfolioResult[] = [];
   #pendingName = '';
   #settle: (() => void) | null = null;
+  /** What the page showed before this run: given back whole if the run fails ("Rien n'a été importé"). */
+  #kept: Pick<PortfolioState, 'results' | 'fileName' | 'headers' | 'mapping' | 'ignored' | 'read' | 'total'> | null = null;
 
   constructor(
     readonly today: string,
@@ -110,7 +112,6 @@ export class PortfolioState {
   async importFile(file: File): Promise<void> {
     const run = this.#start();
     this.phase = 'reading';
-    this.read = this.computed = this.total = 0;
     this.#pendingName = file.name;
     let bytes: ArrayBuffer;
     try {
@@ -121,13 +122,17 @@ export class PortfolioState {
     return this.#send({ kind: 'import', run, bytes, today: this.today });
   }
 
-  /** The adviser fixes which field a file column feeds; every row is computed again. */
+  /**
+   * The adviser fixes which field a file column feeds; every row is computed again. Not while a
+   * new file is being read: its columns are not known yet (the page disables the lists then).
+   */
   async setMapping(index: number, id: ColumnMapping[number]): Promise<void> {
+    if (this.phase === 'reading' || !this.headers.length) return;
+    const run = this.#start();
     const mapping = this.mapping.map((current) => (current === id && id !== null ? null : current));
     mapping[index] = id;
     this.mapping = mapping;
     this.ignored = this.headers.filter((header, position) => header && mapping[position] === null);
-    const run = this.#start();
     this.#beginComputing();
     return this.#send({ kind: 'remap', run, mapping });
   }
@@ -136,6 +141,10 @@ export class PortfolioState {
     // The run before, if still going, is over for its caller: its events are ignored from now.
     this.#finish();
     this.failure = '';
+    if (this.phase !== 'reading' && this.phase !== 'computing') {
+      const { results, fileName, headers, mapping, ignored, read, total } = this;
+      this.#kept = { results, fileName, headers, mapping, ignored, read, total };
+    }
     return ++this.#run;
   }
 
@@ -148,11 +157,11 @@ export class PortfolioState {
     });
   }
 
+  /** The results shown stay until this run's first rows replace them. */
   #beginComputing(): void {
     this.phase = 'computing';
     this.computed = 0;
     this.#computing = [];
-    this.results = [];
   }
 
   #finish(): void {
@@ -164,6 +173,9 @@ export class PortfolioState {
     if (event.run !== this.#run) return;
     switch (event.kind) {
       case 'failed':
+        // Nothing of a failed run stays: not its first rows, not its columns.
+        if (this.#kept) Object.assign(this, this.#kept);
+        this.#computing = [];
         this.failure = event.message;
         this.phase = this.results.length ? 'done' : 'idle';
         return this.#finish();
@@ -177,13 +189,17 @@ export class PortfolioState {
       case 'computed':
         for (const item of event.results) this.#computing.push(item);
         this.computed = event.computed;
-        // The first page of results shows as soon as it is computed; the rest follows at once when
+        // This run's first rows show as soon as they are computed; the rest follows at once when
         // done (filtering and totalling 50,000 rows at every batch would slow the work down).
-        if (this.results.length === 0) this.results = [...this.#computing];
+        if (this.#computing.length === event.results.length) {
+          this.results = [...this.#computing];
+          this.page = 0;
+        }
         return;
       case 'done':
         this.results = this.#computing;
         this.#computing = [];
+        this.#kept = null;
         this.page = 0;
         this.phase = 'done';
         return this.#finish();

@@ -60,7 +60,7 @@ function unescapeOoxml(text: string): string {
 function stringItemText(xml: string): string {
   const withoutPhonetics = xml.includes('rPh') ? xml.replace(/<(?:[\w.-]+:)?rPh\b[\s\S]*?<\/(?:[\w.-]+:)?rPh>/g, '') : xml;
   let text = '';
-  for (const match of withoutPhonetics.matchAll(/<(?:[\w.-]+:)?t(?:\s[^>]*)?(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?t>)/g))
+  for (const match of withoutPhonetics.matchAll(/<(?:[\w.-]+:)?t(?:\s[^>]*?)?(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?t>)/g))
     text += match[1] ?? '';
   return unescapeOoxml(unescapeXml(text));
 }
@@ -68,7 +68,7 @@ function stringItemText(xml: string): string {
 function sharedStringsOf(xml: string | undefined): string[] {
   if (!xml) return [];
   const strings: string[] = [];
-  for (const match of xml.matchAll(/<(?:[\w.-]+:)?si(?:\s[^>]*)?(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?si>)/g))
+  for (const match of xml.matchAll(/<(?:[\w.-]+:)?si(?:\s[^>]*?)?(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?si>)/g))
     strings.push(stringItemText(match[1] ?? ''));
   return strings;
 }
@@ -163,7 +163,7 @@ function cellAttribute(attributes: string, name: string): string | undefined {
     const value = attributes.slice(at + key.length, end);
     return value.includes('&') ? unescapeXml(value) : value;
   }
-  return /[\t\r\n']/.test(attributes) ? attribute(attributes, name) : undefined;
+  return /[\t\r\n']|\s=|=\s/.test(attributes) ? attribute(attributes, name) : undefined;
 }
 
 /** The text of a cell's <v>, unescaped; undefined when it has none. */
@@ -209,35 +209,63 @@ function cellValue(type: string | undefined, style: string | undefined, body: st
   }
 }
 
-/** The rows of a sheet's XML: rows and columns where the file puts them, trailing empty ones cut. */
-function sheetRows(xml: string, context: SheetContext): CellValue[][] {
-  const start = xml.search(/<(?:[\w.-]+:)?sheetData\b/);
-  if (start < 0) return [];
+/** Excel's own limits: no cell it writes lies beyond column XFD. */
+const MAX_COLUMNS = 16_384;
+/** Cells kept at most, empty ones between filled ones included: 50,000 contracts of 200 columns. */
+export const MAX_CELLS = 10_000_000;
+export const XLSX_TOO_WIDE = `Ce classeur compte plus de ${MAX_CELLS / 1_000_000} millions de cellules : enregistrez seulement les colonnes du modèle, ou découpez-le. Rien n'a été importé.`;
+
+/** The rows that hold something, each with the number the spreadsheet shows it with. */
+export interface SheetRows {
+  rows: CellValue[][];
+  /** rows[i] is row numbers[i] of the sheet (1-based). */
+  numbers: number[];
+}
+
+/**
+ * The filled rows of a sheet's XML, cells where the file puts them (a skipped cell is null).
+ * Rows the file skips are not made: a cell at row 1,000,000 costs one row, not a million.
+ */
+function sheetRows(xml: string, context: SheetContext): SheetRows {
   const rows: CellValue[][] = [];
-  let row: CellValue[] | null = null;
+  const numbers: number[] = [];
+  const start = xml.search(/<(?:[\w.-]+:)?sheetData\b/);
+  if (start < 0) return { rows, numbers };
+  let row: CellValue[] = [];
   let rowNumber = 0;
+  /** The <row> had no r: its first cell's reference says which row it is (read-excel-file's reading). */
+  let numberFromCell = false;
   let column = 0;
-  let widest = 0;
+  let cells = 0;
+  const keep = () => {
+    if (!row.length) return;
+    cells += row.length;
+    if (cells > MAX_CELLS) throw new XlsxRefusal(XLSX_TOO_WIDE);
+    for (let position = 0; position < row.length; position++) row[position] ??= null;
+    rows.push(row);
+    numbers.push(rowNumber);
+  };
   const tags = /<(?:([\w.-]+):)?(row|c)\b([^>]*?)(\/?)>|<\/(?:[\w.-]+:)?sheetData>/g;
   tags.lastIndex = start;
   for (let match = tags.exec(xml); match; match = tags.exec(xml)) {
     const [, prefix, name, attributes = '', selfClosing] = match;
     if (!name) break;
     if (name === 'row') {
-      const number = Number(attribute(attributes, 'r'));
-      rowNumber = Number.isInteger(number) && number > rowNumber ? number : rowNumber + 1;
+      keep();
       row = [];
-      rows[rowNumber - 1] = row;
       column = 0;
+      const number = Number(attribute(attributes, 'r'));
+      numberFromCell = !(Number.isInteger(number) && number > rowNumber);
+      rowNumber = numberFromCell ? rowNumber + 1 : number;
       continue;
     }
     const reference = cellAttribute(attributes, 'r');
     const number = reference ? columnNumber(reference) : 0;
     column = number > column ? number : column + 1;
-    if (!row) {
-      rowNumber = Math.max(rowNumber, Number(/\d+$/.exec(reference ?? '')?.[0]) || rowNumber + 1);
-      row = [];
-      rows[rowNumber - 1] = row;
+    if (numberFromCell) {
+      numberFromCell = false;
+      const referenced = Number(/\d+$/.exec(reference ?? '')?.[0]);
+      if (Number.isInteger(referenced) && referenced > rowNumber) rowNumber = referenced;
     }
     let body = '';
     if (!selfClosing) {
@@ -247,27 +275,12 @@ function sheetRows(xml: string, context: SheetContext): CellValue[][] {
       body = xml.slice(tags.lastIndex, end);
       tags.lastIndex = end + closing.length;
     }
+    if (column > MAX_COLUMNS) continue;
     const value = cellValue(cellAttribute(attributes, 't'), cellAttribute(attributes, 's'), body, context);
-    if (value !== null) {
-      row[column - 1] = value;
-      widest = Math.max(widest, column);
-    }
+    if (value !== null) row[column - 1] = value;
   }
-  let last = rows.length;
-  while (last > 0 && !(rows[last - 1]?.length ?? 0)) last--;
-  const table: CellValue[][] = new Array(last);
-  for (let index = 0; index < last; index++) {
-    const cells = rows[index];
-    // A row the file skips stays an empty row, so that every row keeps the number the spreadsheet shows.
-    if (!cells?.length) {
-      table[index] = [];
-      continue;
-    }
-    const filled: CellValue[] = new Array(widest);
-    for (let position = 0; position < widest; position++) filled[position] = cells[position] ?? null;
-    table[index] = filled;
-  }
-  return table;
+  keep();
+  return { rows, numbers };
 }
 
 /** Where a relationship points, from the workbook's folder (xl/), as read-excel-file resolves it. */
@@ -281,35 +294,66 @@ interface ZipEntry {
   offset: number;
 }
 
-/** The archive's table of contents (the central directory at its end): names, methods, sizes, offsets. */
+const FULL_32 = 0xffffffff;
+
+/**
+ * The archive's table of contents (the central directory at its end): names, methods, sizes,
+ * offsets, in zip64 form too (some Java tools write it for every file, whatever its size).
+ */
 function zipEntries(bytes: Uint8Array): Map<string, ZipEntry> {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const big = (at: number) => Number(view.getBigUint64(at, true));
   let end = -1;
   for (let index = bytes.length - 22; index >= Math.max(0, bytes.length - 22 - 0xffff); index--) {
-    if (view.getUint32(index, true) === 0x06054b50) {
+    // The end record's comment runs to the end of the file: a signature inside a comment is not it.
+    if (view.getUint32(index, true) === 0x06054b50 && view.getUint16(index + 20, true) === bytes.length - index - 22) {
       end = index;
       break;
     }
   }
   if (end < 0) throw new Error('No zip directory');
-  const count = view.getUint16(end + 10, true);
+  let count = view.getUint16(end + 10, true);
   let position = view.getUint32(end + 16, true);
+  if ((count === 0xffff || position === FULL_32) && end >= 20 && view.getUint32(end - 20, true) === 0x07064b50) {
+    const record = big(end - 12);
+    if (record + 56 > bytes.length || view.getUint32(record, true) !== 0x06064b50) throw new Error('Broken zip64 directory');
+    count = big(record + 32);
+    position = big(record + 48);
+  }
   const entries = new Map<string, ZipEntry>();
   const names = new TextDecoder();
   for (let index = 0; index < count; index++) {
     if (position + 46 > bytes.length || view.getUint32(position, true) !== 0x02014b50) throw new Error('Broken zip directory');
     const flags = view.getUint16(position + 8, true);
     const nameLength = view.getUint16(position + 28, true);
+    const extraLength = view.getUint16(position + 30, true);
     const name = names.decode(bytes.subarray(position + 46, position + 46 + nameLength));
     // Bit 0: encrypted; a protected workbook is not a zip anyway (OLE), but a zip tool can encrypt.
     if (flags & 1) throw new Error('Encrypted zip entry');
-    entries.set(name, {
+    const entry: ZipEntry = {
       method: view.getUint16(position + 10, true),
       compressedSize: view.getUint32(position + 20, true),
       size: view.getUint32(position + 24, true),
       offset: view.getUint32(position + 42, true),
-    });
-    position += 46 + nameLength + view.getUint16(position + 30, true) + view.getUint16(position + 32, true);
+    };
+    // Zip64: the fields set to 0xFFFFFFFF are in the extra field 0x0001, in this order.
+    let extra = position + 46 + nameLength;
+    const extraEnd = Math.min(bytes.length, extra + extraLength);
+    while (extra + 4 <= extraEnd) {
+      const id = view.getUint16(extra, true);
+      const size = view.getUint16(extra + 2, true);
+      if (id === 0x0001) {
+        let at = extra + 4;
+        for (const field of ['size', 'compressedSize', 'offset'] as const) {
+          if (entry[field] !== FULL_32 || at + 8 > extra + 4 + size) continue;
+          entry[field] = big(at);
+          at += 8;
+        }
+      }
+      extra += 4 + size;
+    }
+    entries.set(name, entry);
+    position += 46 + nameLength + extraLength + view.getUint16(position + 32, true);
   }
   return entries;
 }
@@ -339,7 +383,7 @@ async function entryText(bytes: Uint8Array, entry: ZipEntry, budget: { left: num
 }
 
 /** `limit`: the uncompressed bytes read at most (a test gives a smaller one). */
-export async function readFirstSheet(bytes: Uint8Array, limit = MAX_UNCOMPRESSED_BYTES): Promise<CellValue[][]> {
+export async function readFirstSheet(bytes: Uint8Array, limit = MAX_UNCOMPRESSED_BYTES): Promise<SheetRows> {
   const entries = zipEntries(bytes);
   const budget = { left: limit };
   const text = async (path: string | undefined) => {
@@ -364,8 +408,9 @@ export async function readFirstSheet(bytes: Uint8Array, limit = MAX_UNCOMPRESSED
   const sheetTarget = firstSheet === undefined ? undefined : targets.get(attribute(firstSheet, 'id') ?? '')?.target;
   const [sheet, sharedStrings, styles] = await Promise.all([
     text(sheetTarget === undefined ? undefined : pathOf(sheetTarget)),
-    text(targetOfType('sharedStrings')),
-    text(targetOfType('styles')),
+    // Without the relationship, where every program puts them (as read-excel-file looks too).
+    text(targetOfType('sharedStrings') ?? 'xl/sharedStrings.xml'),
+    text(targetOfType('styles') ?? 'xl/styles.xml'),
   ]);
   if (sheet === undefined) throw new Error('No worksheet');
   const workbookProperties = /<(?:[\w.-]+:)?workbookPr\s([^>]*?)\/?>/.exec(workbook)?.[1];

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createPortfolioRunner } from '../../src/state/portfolio-runner.ts';
+import type { PortfolioEvent, PortfolioRequest } from '../../src/state/portfolio-session.ts';
 import { PortfolioState } from '../../src/state/portfolio-state.svelte.ts';
 
 /**
@@ -66,5 +67,57 @@ describe('the portfolio page’s state', () => {
     );
     expect(portfolio.results.map((item) => item.source.row)).toEqual([3, 5]);
     expect(portfolio.problems).toEqual([expect.objectContaining({ row: 5, column: 'Date de début', value: '31/02/2026' })]);
+  });
+
+  it('does not remap the previous file while a new one is being read: the new one is imported', async () => {
+    const portfolio = new PortfolioState(TODAY, createPortfolioRunner);
+    await portfolio.importFile(fixture('portefeuille-20-contrats.xlsx'));
+    const second = portfolio.importFile(csvFile('deux.csv', 'Référence;Date de début;Type de contrat\nX-1;02/09/2026;CDI\n'));
+    expect(portfolio.phase).toBe('reading');
+    await portfolio.setMapping(0, null);
+    await second;
+    expect(portfolio.fileName).toBe('deux.csv');
+    expect(portfolio.results.map((item) => item.source.reference)).toEqual(['X-1']);
+  });
+
+  it('gives back the whole previous page when a run fails half way (the worker crashed, the file is gone)', async () => {
+    // The real session for the first file, then a worker that dies after its first rows.
+    let crash = false;
+    const portfolio = new PortfolioState(TODAY, (onEvent) => {
+      const real = createPortfolioRunner(onEvent);
+      return {
+        send(request: PortfolioRequest) {
+          if (!crash) return real.send(request);
+          const events: PortfolioEvent[] = [
+            {
+              kind: 'read',
+              run: request.run,
+              format: 'csv',
+              headers: ['Date de début'],
+              mapping: ['contractStart'],
+              ignored: [],
+              total: 2,
+            },
+            { kind: 'computed', run: request.run, results: [], computed: 1 },
+            { kind: 'failed', run: request.run, message: 'Ce fichier n’a pas pu être lu jusqu’au bout.' },
+          ];
+          queueMicrotask(() => events.forEach(onEvent));
+        },
+      };
+    });
+    await portfolio.importFile(fixture('portefeuille-20-contrats.xlsx'));
+    const before = { results: portfolio.results, headers: portfolio.headers, mapping: portfolio.mapping };
+    crash = true;
+    await portfolio.importFile(csvFile('autre.csv', 'x'));
+    expect(portfolio).toMatchObject({
+      phase: 'done',
+      fileName: 'portefeuille-20-contrats.xlsx',
+      failure: expect.stringMatching(/jusqu’au bout/),
+    });
+    expect({ results: portfolio.results, headers: portfolio.headers, mapping: portfolio.mapping }).toEqual(before);
+    // A new mapping that the worker can no longer compute keeps the results shown too.
+    await portfolio.setMapping(0, null);
+    expect(portfolio.results).toBe(before.results);
+    expect(portfolio.mapping).toEqual(before.mapping);
   });
 });
