@@ -9,7 +9,9 @@ import { readSpreadsheet } from './portfolio-file.ts';
  * number; a newer request stops the older one's work, and events of an older run are ignored.
  */
 export type PortfolioRequest =
-  { kind: 'import'; run: number; bytes: ArrayBuffer; today: string } | { kind: 'remap'; run: number; mapping: ColumnMapping };
+  | { kind: 'import'; run: number; bytes: ArrayBuffer; today: string }
+  /** `file`: the run of the import whose columns the mapping was made for. */
+  | { kind: 'remap'; run: number; file: number; mapping: ColumnMapping };
 
 export type PortfolioEvent =
   | { kind: 'failed'; run: number; message: string }
@@ -44,6 +46,8 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 export class PortfolioSession {
   #rows: CellValue[][] = [];
   #rowNumbers: number[] = [];
+  /** The run of the import these rows come from. */
+  #file = 0;
   #today = '';
   #run = 0;
 
@@ -67,7 +71,8 @@ export class PortfolioSession {
     const { run } = request;
     this.#run = run;
     if (request.kind === 'remap') {
-      if (this.#rows.length) return this.#compute(run, request.mapping);
+      // Only the rows of the file the page shows: not those of a later file that did not make it.
+      if (this.#rows.length && request.file === this.#file) return this.#compute(run, request.mapping);
       return this.emit({ kind: 'failed', run, message: FILE_GONE });
     }
     const reading = await readSpreadsheet(new Uint8Array(request.bytes));
@@ -78,6 +83,7 @@ export class PortfolioSession {
     if (!mapping.some((id) => id === 'contractStart')) return this.emit({ kind: 'failed', run, message: NO_START_COLUMN });
     this.#rows = reading.rows;
     this.#rowNumbers = reading.rowNumbers;
+    this.#file = run;
     this.#today = request.today;
     this.emit({
       kind: 'read',

@@ -48,8 +48,12 @@ export class PortfolioState {
   #computing: PortfolioResult[] = [];
   #pendingName = '';
   #settle: (() => void) | null = null;
+  /** The run of the import whose rows and columns are shown: a new mapping is for that file. */
+  #file = 0;
   /** What the page showed before this run: given back whole if the run fails ("Rien n'a été importé"). */
-  #kept: Pick<PortfolioState, 'results' | 'fileName' | 'headers' | 'mapping' | 'ignored' | 'read' | 'total'> | null = null;
+  #kept:
+    | (Pick<PortfolioState, 'results' | 'fileName' | 'headers' | 'mapping' | 'ignored' | 'read' | 'total'> & { file: number })
+    | null = null;
 
   constructor(
     readonly today: string,
@@ -134,7 +138,7 @@ export class PortfolioState {
     this.mapping = mapping;
     this.ignored = this.headers.filter((header, position) => header && mapping[position] === null);
     this.#beginComputing();
-    return this.#send({ kind: 'remap', run, mapping });
+    return this.#send({ kind: 'remap', run, file: this.#file, mapping });
   }
 
   #start(): number {
@@ -143,7 +147,7 @@ export class PortfolioState {
     this.failure = '';
     if (this.phase !== 'reading' && this.phase !== 'computing') {
       const { results, fileName, headers, mapping, ignored, read, total } = this;
-      this.#kept = { results, fileName, headers, mapping, ignored, read, total };
+      this.#kept = { results, fileName, headers, mapping, ignored, read, total, file: this.#file };
     }
     return ++this.#run;
   }
@@ -173,13 +177,21 @@ export class PortfolioState {
     if (event.run !== this.#run) return;
     switch (event.kind) {
       case 'failed':
-        // Nothing of a failed run stays: not its first rows, not its columns.
-        if (this.#kept) Object.assign(this, this.#kept);
+        // Nothing of a failed run stays: not its first rows, not its columns, not a page or an
+        // employer chosen among its first rows.
+        if (this.#kept) {
+          const { file, ...shown } = this.#kept;
+          Object.assign(this, shown);
+          this.#file = file;
+          if (this.employer && !this.results.some((item) => foldText(item.source.employer) === this.employer)) this.employer = '';
+          this.page = Math.min(this.page, this.pageCount - 1);
+        }
         this.#computing = [];
         this.failure = event.message;
         this.phase = this.results.length ? 'done' : 'idle';
         return this.#finish();
       case 'read':
+        this.#file = event.run;
         this.fileName = this.#pendingName;
         this.headers = event.headers;
         this.mapping = event.mapping;

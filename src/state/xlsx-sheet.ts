@@ -303,14 +303,20 @@ const FULL_32 = 0xffffffff;
 function zipEntries(bytes: Uint8Array): Map<string, ZipEntry> {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const big = (at: number) => Number(view.getBigUint64(at, true));
+  // The end record's comment runs to the end of the file, so a signature inside a comment is not
+  // it; when none fits exactly (bytes added after the archive by a mail or download tool), the
+  // signature nearest the end is.
   let end = -1;
+  let nearest = -1;
   for (let index = bytes.length - 22; index >= Math.max(0, bytes.length - 22 - 0xffff); index--) {
-    // The end record's comment runs to the end of the file: a signature inside a comment is not it.
-    if (view.getUint32(index, true) === 0x06054b50 && view.getUint16(index + 20, true) === bytes.length - index - 22) {
+    if (view.getUint32(index, true) !== 0x06054b50) continue;
+    if (nearest < 0) nearest = index;
+    if (view.getUint16(index + 20, true) === bytes.length - index - 22) {
       end = index;
       break;
     }
   }
+  if (end < 0) end = nearest;
   if (end < 0) throw new Error('No zip directory');
   let count = view.getUint16(end + 10, true);
   let position = view.getUint32(end + 16, true);

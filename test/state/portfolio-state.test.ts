@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createPortfolioRunner } from '../../src/state/portfolio-runner.ts';
-import type { PortfolioEvent, PortfolioRequest } from '../../src/state/portfolio-session.ts';
+import { findCertification } from '../../src/catalog/index.ts';
+import { PortfolioSession, type PortfolioEvent, type PortfolioRequest } from '../../src/state/portfolio-session.ts';
 import { PortfolioState } from '../../src/state/portfolio-state.svelte.ts';
 
 /**
@@ -119,5 +120,20 @@ describe('the portfolio page’s state', () => {
     await portfolio.setMapping(0, null);
     expect(portfolio.results).toBe(before.results);
     expect(portfolio.mapping).toEqual(before.mapping);
+  });
+
+  it('never maps the columns of the file shown onto the rows of a later file that did not make it', async () => {
+    const events: PortfolioEvent[] = [];
+    const session = new PortfolioSession(findCertification, (event) => events.push(event));
+    const bytes = (text: string) => new TextEncoder().encode(text).buffer;
+    await session.handle({ kind: 'import', run: 1, bytes: bytes('Employeur;Date de début\nA;02/09/2026\n'), today: TODAY });
+    await session.handle({ kind: 'import', run: 2, bytes: bytes('Date de début;Employeur\n03/09/2026;B\n'), today: TODAY });
+    await session.handle({ kind: 'import', run: 3, bytes: bytes(''), today: TODAY });
+    // The page shows file 1 again (runs 2 and 3 did not end well for it): its mapping is for file 1.
+    events.length = 0;
+    await session.handle({ kind: 'remap', run: 4, file: 1, mapping: ['employer', 'contractStart'] });
+    expect(events).toEqual([{ kind: 'failed', run: 4, message: expect.stringMatching(/importez-le à nouveau/) }]);
+    await session.handle({ kind: 'remap', run: 5, file: 2, mapping: ['contractStart', 'employer'] });
+    expect(events.at(-1)).toEqual({ kind: 'done', run: 5 });
   });
 });

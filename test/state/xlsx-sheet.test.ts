@@ -181,6 +181,13 @@ describe('a workbook that is not a portfolio', () => {
     await expect(readFirstSheet(workbook(wide, ''))).rejects.toThrow(XLSX_TOO_WIDE);
   });
 
+  it('reads an archive followed by bytes that a mail or download tool added', async () => {
+    const archive = workbook(HAND_MADE_SHEET, HAND_MADE_STRINGS);
+    const padded = new Uint8Array(archive.length + 16);
+    padded.set(archive);
+    expect(await readFirstSheet(padded)).toEqual(await readFirstSheet(archive));
+  });
+
   it('reads an archive in zip64 form, as some Java tools write every file', async () => {
     const files = {
       'xl/workbook.xml': WORKBOOK.replace('DATE1904', ''),
