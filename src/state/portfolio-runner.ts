@@ -1,18 +1,14 @@
-import { NOT_READ_TO_THE_END, PortfolioSession, type PortfolioEvent, type PortfolioRequest } from './portfolio-session.ts';
-
-/**
- * Where the portfolio's session runs: a worker where the browser has them (the page keeps
- * answering), else on this thread (jsdom in component tests). Loaded only on the portfolio page.
- */
-export interface PortfolioRunner {
-  send(request: PortfolioRequest): void;
-}
+import { NOT_READ_TO_THE_END, PortfolioSession, type PortfolioEvent, type PortfolioRunner } from './portfolio-session.ts';
 
 /** A worker that stops answering (crashed, or out of memory) must not leave the page waiting forever. */
 const SILENCE_TIMEOUT_MS = 120_000;
 const SILENT =
   "La lecture du fichier n'a pas abouti en deux minutes : enregistrez-le en .csv, ou découpez-le, puis réessayez. Rien n'a été importé.";
 
+/**
+ * Where the portfolio's session runs: a worker where the browser has them (the page keeps
+ * answering), else on this thread (jsdom in component tests). Loaded only on the portfolio page.
+ */
 export function createPortfolioRunner(onEvent: (event: PortfolioEvent) => void): PortfolioRunner {
   if (typeof Worker === 'undefined') {
     // The worker's own lookup of the annex, on this thread.

@@ -27,6 +27,11 @@ export type PortfolioEvent =
   | { kind: 'computed'; run: number; results: PortfolioResult[]; computed: number }
   | { kind: 'done'; run: number };
 
+/** Where requests go: a worker in the browser, the session itself where there is none (portfolio-runner.ts). */
+export interface PortfolioRunner {
+  send(request: PortfolioRequest): void;
+}
+
 /** The first rows come alone, to show the first page of results as soon as possible. */
 const FIRST_BATCH = 100;
 /** Then about 100 ms of work per message on this machine: few messages, and a new file is heard soon. */

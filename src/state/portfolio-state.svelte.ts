@@ -11,14 +11,14 @@ import {
   type PortfolioResult,
   type SortKey,
 } from './portfolio.ts';
-import type { PortfolioEvent, PortfolioRequest } from './portfolio-session.ts';
+import type { PortfolioEvent, PortfolioRequest, PortfolioRunner } from './portfolio-session.ts';
 import { employerGroups, type CountedSimulation, type EmployerGroup } from './totals.ts';
 import type { SavedSimulation } from './workspace.ts';
 
 export const PORTFOLIO_PAGE_SIZE = 50;
 
 /** Starts the session (a worker in the browser) and says where its events go. */
-export type RunnerFactory = (onEvent: (event: PortfolioEvent) => void) => { send(request: PortfolioRequest): void };
+export type RunnerFactory = (onEvent: (event: PortfolioEvent) => void) => PortfolioRunner;
 
 /**
  * The portfolio page's state: a file read and its rows computed by the session (in a worker when
@@ -42,7 +42,7 @@ export class PortfolioState {
   employer = $state('');
   sortKey = $state<SortKey>('row');
   page = $state(0);
-  #runner: ReturnType<RunnerFactory>;
+  #runner: PortfolioRunner;
   #run = 0;
   /** The rows computed so far: shown once the first page is in, then all at once when done. */
   #computing: PortfolioResult[] = [];

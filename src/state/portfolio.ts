@@ -457,8 +457,6 @@ export function computeRow(source: PortfolioRow, today: string, findCertificatio
   for (const [path, message] of Object.entries(reading.errors)) if (message) problemAt(path, message);
   const code = form.certificationCode;
   const certificationTitle = (code && findCertification(code)?.title) || '';
-  // The deep link never carries the birth date: the age answer goes instead, as the simulator writes it.
-  const ageAnswer = (result: SimulationSuccess | null) => ageAnswerOf(form, result);
   const start = readDate(form.contractStart) || null;
   const base = {
     source,
@@ -473,7 +471,7 @@ export function computeRow(source: PortfolioRow, today: string, findCertificatio
     const missing = reading.missing.map((field) => (COLUMN_IDS.has(field) ? columnHeader(field as ColumnId) : field));
     const status: RowStatus = problems.length ? 'unreadable' : 'incomplete';
     const reason = problems.length ? `${problems[0]!.column} : ${problems[0]!.message}` : `À compléter : ${missing.join(', ')}`;
-    return { ...base, ageAnswer: ageAnswer(null), status, problems, result: null, reason };
+    return { ...base, ageAnswer: ageAnswerOf(form, null), status, problems, result: null, reason };
   }
   const outcome = simulate(reading.input, { findCertification, today });
   if (!outcome.ok) {
@@ -481,7 +479,7 @@ export function computeRow(source: PortfolioRow, today: string, findCertificatio
     const first = problems[0];
     return {
       ...base,
-      ageAnswer: ageAnswer(null),
+      ageAnswer: ageAnswerOf(form, null),
       status: 'unreadable',
       problems,
       result: null,
@@ -502,7 +500,8 @@ export function computeRow(source: PortfolioRow, today: string, findCertificatio
     outcome.eligibility.checks.some((check) => check.id === 'application-deadline' && check.status === 'unmet');
   return {
     ...base,
-    ageAnswer: ageAnswer(outcome),
+    // The deep link never carries the birth date: the age answer goes instead, as the simulator writes it.
+    ageAnswer: ageAnswerOf(form, outcome),
     status,
     problems,
     result: figuresOf(outcome),

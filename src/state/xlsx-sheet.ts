@@ -175,13 +175,14 @@ function valueText(body: string): string | undefined {
   return raw === undefined ? undefined : unescapeXml(raw);
 }
 
+/** Strings are trimmed, and an empty one is an empty cell (read-excel-file's reading). */
+function text(string: string | undefined): string | null {
+  const trimmed = (string ?? '').trim();
+  return trimmed === '' ? null : trimmed;
+}
+
 function cellValue(type: string | undefined, style: string | undefined, body: string, context: SheetContext): CellValue {
-  const raw = valueText(body);
-  const value = raw;
-  const text = (string: string | undefined) => {
-    const trimmed = (string ?? '').trim();
-    return trimmed === '' ? null : trimmed;
-  };
+  const value = valueText(body);
   switch (type ?? 'n') {
     case 's':
       return text(value ? context.strings[Number(value)] : undefined);
